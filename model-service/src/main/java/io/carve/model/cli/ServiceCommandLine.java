@@ -1,0 +1,123 @@
+package io.carve.model.cli;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Unmatched;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The service's command line: with no command it serves HTTP; {@code runserver}, {@code db},
+ * {@code routes} and {@code shell} do the rest. Unknown {@code --key=value} options pass on to
+ * Spring, as with any Boot jar.
+ */
+@Command(name = "model-service", mixinStandardHelpOptions = true, versionProvider = ServiceVersion.class,
+		description = "Serves the model-service HTTP API, or runs one of its commands.",
+		subcommands = { RunServerCommand.class, DbCommand.class, RoutesCommand.class, ShellCommand.class })
+public class ServiceCommandLine implements java.util.concurrent.Callable<Integer> {
+
+	@Unmatched
+	List<String> springArgs = new ArrayList<>();
+
+	private final ServiceLauncher launcher;
+
+	private final BufferedReader in;
+
+	private final PrintWriter out;
+
+	private final PrintWriter err;
+
+	private ConfigurableApplicationContext server;
+
+	ServiceCommandLine(ServiceLauncher launcher, BufferedReader in, PrintWriter out, PrintWriter err) {
+		this.launcher = launcher;
+		this.in = in;
+		this.out = out;
+		this.err = err;
+	}
+
+	/** The command line on the process's own environment and terminal. */
+	public static ServiceCommandLine standard() {
+		return new ServiceCommandLine(new ServiceLauncher(System.getenv()),
+				new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
+				new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+	}
+
+	/** Runs one command line; returns its exit code (0 when it started serving). */
+	public int execute(String... args) {
+		return newCommandLine(true).execute(args);
+	}
+
+	/** Whether a command started the HTTP server, which then runs until the process stops. */
+	public boolean isServing() {
+		return this.server != null && this.server.isActive();
+	}
+
+	/** The running server's context, if a command started one. */
+	ConfigurableApplicationContext server() {
+		return this.server;
+	}
+
+	CommandLine newCommandLine(boolean withShell) {
+		CommandLine commandLine = new CommandLine(this, new CommandFactory(this));
+		if (!withShell) {
+			commandLine.getCommandSpec().removeSubcommand("shell");
+		}
+		// Spring's own --key=value options reach the commands as arguments to pass on.
+		commandLine.setUnmatchedOptionsArePositionalParams(true);
+		commandLine.setOut(this.out);
+		commandLine.setErr(this.err);
+		commandLine.setExecutionExceptionHandler((ex, line, parseResult) -> {
+			line.getErr().println("model-service: " + FailureMessages.of(ex));
+			line.getErr().flush();
+			return 1;
+		});
+		return commandLine;
+	}
+
+	@Override
+	public Integer call() {
+		serve(this.springArgs);
+		return 0;
+	}
+
+	void serve(List<String> args) {
+		this.server = this.launcher.serve(args);
+	}
+
+	ServiceLauncher launcher() {
+		return this.launcher;
+	}
+
+	BufferedReader in() {
+		return this.in;
+	}
+
+	/** Builds subcommands with access to this command line. */
+	private record CommandFactory(ServiceCommandLine root) implements CommandLine.IFactory {
+
+		@Override
+		public <K> K create(Class<K> type) throws Exception {
+			if (type == ServiceCommandLine.class) {
+				return type.cast(this.root);
+			}
+			for (var constructor : type.getDeclaredConstructors()) {
+				if (constructor.getParameterCount() == 1
+						&& constructor.getParameterTypes()[0] == ServiceCommandLine.class) {
+					constructor.setAccessible(true);
+					return type.cast(constructor.newInstance(this.root));
+				}
+			}
+			return CommandLine.defaultFactory().create(type);
+		}
+
+	}
+
+}

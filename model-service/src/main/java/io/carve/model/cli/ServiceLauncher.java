@@ -1,0 +1,61 @@
+package io.carve.model.cli;
+
+import java.util.List;
+import java.util.Map;
+
+import io.carve.model.ModelServiceApplication;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts the service's Spring contexts for the command line, each layering the optional
+ * operator file ({@code /etc/model-service/application.yml}, or the file named by
+ * {@code MODEL_SERVICE_CONFIG}) over the jar's defaults.
+ */
+public class ServiceLauncher {
+
+	/** Environment variable naming the operator's configuration file. */
+	public static final String CONFIG_VARIABLE = "MODEL_SERVICE_CONFIG";
+
+	/** Where the operator's configuration file is looked for by default. */
+	public static final String DEFAULT_CONFIG_FILE = "/etc/model-service/application.yml";
+
+	private final String configFile;
+
+	ServiceLauncher(Map<String, String> environment) {
+		this.configFile = environment.getOrDefault(CONFIG_VARIABLE, DEFAULT_CONFIG_FILE);
+	}
+
+	/** The operator file layered over the defaults; it may be absent. */
+	String configFile() {
+		return this.configFile;
+	}
+
+	/** Starts the whole service, serving HTTP. */
+	ConfigurableApplicationContext serve(List<String> args) {
+		return builder(ModelServiceApplication.class).run(args.toArray(String[]::new));
+	}
+
+	/** Starts only the database and Flyway, migrating nothing by itself. */
+	ConfigurableApplicationContext database(List<String> args) {
+		return builder(DatabaseCommandContext.class).web(WebApplicationType.NONE)
+			.run(args.toArray(String[]::new));
+	}
+
+	/** Starts the web layer on a throwaway port, lazily, to read its request mappings. */
+	ConfigurableApplicationContext webLayer(List<String> args) {
+		return builder(ModelServiceApplication.class).lazyInitialization(true)
+			.properties("server.port=0", "logging.level.root=warn")
+			.run(args.toArray(String[]::new));
+	}
+
+	private SpringApplicationBuilder builder(Class<?> source) {
+		SpringApplicationBuilder builder = new SpringApplicationBuilder(source);
+		builder.properties(Map.of("spring.config.additional-location", "optional:file:" + this.configFile));
+		return builder;
+	}
+
+
+}

@@ -1,0 +1,74 @@
+package io.carve.model.models;
+
+import io.carve.model.system.Versions;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+/** The model use cases, each one transaction. */
+@Component
+@Transactional
+public class Models {
+
+	private final ModelRepository repository;
+
+	Models(ModelRepository repository) {
+		this.repository = repository;
+	}
+
+	@Transactional(readOnly = true)
+	public Page<Model> list(ModelType type, String name, Pageable pageable) {
+		Specification<Model> filter = Specification.unrestricted();
+		if (type != null) {
+			filter = filter.and((model, query, cb) -> cb.equal(model.get("type"), type));
+		}
+		if (StringUtils.hasText(name)) {
+			String pattern = "%" + name.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+					+ "%";
+			filter = filter.and((model, query, cb) -> cb.like(cb.lower(model.get("name")), pattern, '\\'));
+		}
+		return this.repository.findAll(filter, pageable);
+	}
+
+	/** The model with this id, or a 404 problem. */
+	@Transactional(readOnly = true)
+	public Model get(long id) {
+		return this.repository.findById(id).orElseThrow(() -> new ModelNotFoundException(id));
+	}
+
+	Model create(ModelRequest request) {
+		return saveUniquelyNamed(new Model(request.name(), request.type()));
+	}
+
+	Model replace(long id, String ifMatch, ModelRequest request) {
+		Model model = get(id);
+		Versions.requireMatch(ifMatch, model.getVersion());
+		model.rename(request.name(), request.type());
+		return Versions.flushGuarded(ifMatch, () -> saveUniquelyNamed(model));
+	}
+
+	void delete(long id, String ifMatch) {
+		Model model = get(id);
+		Versions.requireMatch(ifMatch, model.getVersion());
+		Versions.flushGuarded(ifMatch, () -> {
+			this.repository.delete(model);
+			this.repository.flush();
+			return model;
+		});
+	}
+
+	private Model saveUniquelyNamed(Model model) {
+		try {
+			return this.repository.saveAndFlush(model);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new DuplicateModelNameException(model.getName());
+		}
+	}
+
+}

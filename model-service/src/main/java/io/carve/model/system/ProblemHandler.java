@@ -1,0 +1,152 @@
+package io.carve.model.system;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Answers every error raised in a controller as an RFC 9457 problem, in JSON or XML after the
+ * client's {@code Accept}, listing invalid fields and never exposing internals.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+	/** Problem property listing each invalid field or parameter. */
+	static final String ERRORS = "errors";
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+	private final Problems problems;
+
+	ProblemHandler(Problems problems) {
+		this.problems = problems;
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<InvalidParametersException.Error> errors = new ArrayList<>();
+		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+			errors.add(new InvalidParametersException.Error(error.getField(), error.getDefaultMessage()));
+		}
+		ex.getBindingResult()
+			.getGlobalErrors()
+			.forEach((error) -> errors.add(new InvalidParametersException.Error(error.getObjectName(),
+					error.getDefaultMessage())));
+		return invalid(ex, errors, "The request body has invalid fields; see 'errors' for each one.", headers,
+				request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<InvalidParametersException.Error> errors = new ArrayList<>();
+		ex.getParameterValidationResults()
+			.forEach((result) -> result.getResolvableErrors()
+				.forEach((error) -> errors.add(new InvalidParametersException.Error(
+						result.getMethodParameter().getParameterName(), error.getDefaultMessage()))));
+		return invalid(ex, errors, "Some parameters are invalid; see 'errors' for each one.", headers, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String name = (ex.getPropertyName() != null) ? ex.getPropertyName() : "parameter";
+		String expected = (ex.getRequiredType() != null) ? RequestBodyProblems.describeType(ex.getRequiredType())
+				: "another type";
+		List<InvalidParametersException.Error> errors = List
+			.of(new InvalidParametersException.Error(name, "'" + ex.getValue() + "' is not " + expected));
+		return invalid(ex, errors, "Parameter '" + name + "' has an invalid value; it must be " + expected + ".",
+				headers, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		RequestBodyProblems.Description description = RequestBodyProblems.describe(ex);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(description.status(), description.detail());
+		problem.setTitle(description.title());
+		if (description.error() != null) {
+			problem.setProperty(ERRORS, List.of(description.error()));
+		}
+		return handleExceptionInternal(ex, problem, headers, description.status(), request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ProblemErrorController.NOT_FOUND);
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.NOT_FOUND, request);
+	}
+
+	/** The database cannot be reached: the caller may retry later. */
+	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
+	ResponseEntity<Object> handleDatabaseUnavailable(Exception ex, WebRequest request) {
+		log.warn("Database unavailable: {}", ex.getMessage());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				"The service cannot reach its database right now; retry in a few seconds.");
+		problem.setTitle("Service unavailable");
+		HttpHeaders headers = new HttpHeaders();
+		headers.set(HttpHeaders.RETRY_AFTER, "5");
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.SERVICE_UNAVAILABLE, request);
+	}
+
+	/** Anything unexpected: logged with its stack trace, answered without it. */
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
+		log.error("Unexpected error", ex);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				"The service failed to handle this request. Report the traceId to its operators.");
+		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+		if (response == null || !(response.getBody() instanceof ProblemDetail problem)) {
+			return response;
+		}
+		HttpServletRequest servletRequest = ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
+		this.problems.complete(problem, servletRequest, servletRequest.getRequestURI());
+		if (statusCode.is4xxClientError()) {
+			log.info("{} {} answered {}: {}", servletRequest.getMethod(), servletRequest.getRequestURI(),
+					statusCode.value(), problem.getDetail());
+		}
+		return ResponseEntity.status(response.getStatusCode()).headers((all) -> {
+			all.addAll(response.getHeaders());
+			all.setContentType(Problems.mediaTypeFor(servletRequest));
+		}).body(problem);
+	}
+
+	private ResponseEntity<Object> invalid(Exception ex, List<InvalidParametersException.Error> errors, String detail,
+			HttpHeaders headers, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+		problem.setTitle("Invalid request");
+		problem.setProperty(ERRORS, errors);
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+}

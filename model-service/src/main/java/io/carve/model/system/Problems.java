@@ -1,0 +1,76 @@
+package io.carve.model.system;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+
+/**
+ * Completes every problem this service answers with what a caller needs to report it: the
+ * service name, the trace id and the request path.
+ */
+@Component
+public class Problems {
+
+	/** Problem property naming the service that answered. */
+	public static final String SERVICE = "service";
+
+	/** Problem property carrying the W3C trace id of the request. */
+	public static final String TRACE_ID = "traceId";
+
+	private final String serviceName;
+
+	Problems(@Value("${spring.application.name}") String serviceName) {
+		this.serviceName = serviceName;
+	}
+
+	/** Adds service, trace id and, if missing, the instance path to the problem. */
+	public ProblemDetail complete(ProblemDetail problem, HttpServletRequest request, String path) {
+		if (problem.getInstance() == null && path != null) {
+			problem.setInstance(URI.create(path.replace(" ", "%20")));
+		}
+		problem.setProperty(SERVICE, this.serviceName);
+		problem.setProperty(TRACE_ID, TraceIdFilter.traceIdOf(request));
+		return problem;
+	}
+
+	/**
+	 * {@code application/problem+xml} when the client prefers XML, else
+	 * {@code application/problem+json}. Spring alone answers JSON to {@code Accept: application/xml},
+	 * since {@code application/xml} does not match {@code application/problem+xml}.
+	 */
+	public static MediaType mediaTypeFor(HttpServletRequest request) {
+		String accept = request.getHeader(HttpHeaders.ACCEPT);
+		if (accept == null) {
+			return MediaType.APPLICATION_PROBLEM_JSON;
+		}
+		List<MediaType> types;
+		try {
+			types = new ArrayList<>(MediaType.parseMediaTypes(accept));
+		}
+		catch (InvalidMediaTypeException ex) {
+			return MediaType.APPLICATION_PROBLEM_JSON;
+		}
+		types.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed());
+		for (MediaType type : types) {
+			String subtype = type.getSubtype();
+			if (type.getQualityValue() > 0 && (subtype.equals("xml") || subtype.endsWith("+xml"))) {
+				return MediaType.APPLICATION_PROBLEM_XML;
+			}
+			if (type.getQualityValue() > 0 && (subtype.equals("json") || subtype.endsWith("+json") || type.isWildcardSubtype())) {
+				return MediaType.APPLICATION_PROBLEM_JSON;
+			}
+		}
+		return MediaType.APPLICATION_PROBLEM_JSON;
+	}
+
+}
