@@ -1,0 +1,41 @@
+package io.carve.model;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of tests that call the running service over real HTTP, on the JVM's shared PostgreSQL.
+ * All subclasses share one application context.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+public abstract class ServiceIntegrationTest {
+
+	@LocalServerPort
+	private int port;
+
+	protected ApiClient api;
+
+	@DynamicPropertySource
+	static void sharedPostgres(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", SharedPostgres::jdbcUrl);
+		registry.add("spring.datasource.username", () -> "postgres");
+	}
+
+	@BeforeEach
+	void connect() {
+		this.api = new ApiClient("http://localhost:" + this.port);
+	}
+
+	/** A model name no other test uses, so tests need no cleanup between them. */
+	protected static String uniqueName(String prefix) {
+		return prefix + "-" + UUID.randomUUID();
+	}
+
+}
