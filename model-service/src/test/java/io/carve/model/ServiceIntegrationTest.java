@@ -33,6 +33,15 @@ public abstract class ServiceIntegrationTest {
 		this.api = new ApiClient("http://localhost:" + this.port);
 	}
 
+	/** Creates a model over the API and returns its id. */
+	protected long createModel(String name, String type) {
+		var response = this.api.postJson("/api/v1/models", "{\"name\":\"" + name + "\",\"type\":\"" + type + "\"}");
+		if (response.statusCode() != 201) {
+			throw new IllegalStateException("Could not create model " + name + ": " + response.body());
+		}
+		return ApiClient.json(response).get("id").asLong();
+	}
+
 	/** A model name no other test uses, so tests need no cleanup between them. */
 	protected static String uniqueName(String prefix) {
 		return prefix + "-" + UUID.randomUUID();

@@ -2,11 +2,15 @@ package io.carve.model.system;
 
 import java.util.List;
 
+import tools.jackson.dataformat.xml.annotation.JacksonXmlProperty;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 
 /** Query parameters out of range; each offending parameter is listed in the problem. */
 public class InvalidParametersException extends ErrorResponseException {
+
+	private static final String PROBLEM_NAMESPACE = "urn:ietf:rfc:7807";
 
 	public InvalidParametersException(List<Error> errors) {
 		super(HttpStatus.BAD_REQUEST);
@@ -15,8 +19,9 @@ public class InvalidParametersException extends ErrorResponseException {
 		getBody().setProperty(ProblemHandler.ERRORS, errors);
 	}
 
-	/** One invalid parameter or field and what is wrong with it. */
-	public record Error(String field, String message) {
+	/** One invalid parameter or field and what is wrong with it; in XML, in the problem's namespace. */
+	public record Error(@JacksonXmlProperty(namespace = PROBLEM_NAMESPACE) String field,
+			@JacksonXmlProperty(namespace = PROBLEM_NAMESPACE) String message) {
 
 	}
 
