@@ -44,8 +44,9 @@ class DbCommand {
 	@Command(name = "info", description = "Lists every migration and whether it has been applied.")
 	int info(@Parameters(hidden = true) List<String> args) {
 		return withFlyway(args, (flyway, out) -> {
+			MigrationInfo[] migrations = flyway.info().all();
 			out.printf("%-8s %-40s %-10s %s%n", "VERSION", "DESCRIPTION", "STATE", "INSTALLED ON");
-			for (MigrationInfo migration : flyway.info().all()) {
+			for (MigrationInfo migration : migrations) {
 				out.printf("%-8s %-40s %-10s %s%n", migration.getVersion(), migration.getDescription(),
 						migration.getState().getDisplayName(),
 						(migration.getInstalledOn() != null) ? migration.getInstalledOn().toInstant() : "-");
@@ -74,6 +75,7 @@ class DbCommand {
 		if (args != null) {
 			all.addAll(args);
 		}
+		ServiceCommandLine.springOptions(this.spec, all);
 		try (ConfigurableApplicationContext context = this.root.launcher().database(all)) {
 			PrintWriter out = this.spec.commandLine().getOut();
 			action.accept(context.getBean(Flyway.class), out);

@@ -1,22 +1,38 @@
 package io.carve.model.cli;
 
-/** A failed command's cause in one line for the terminal: the root cause's message, no stack trace. */
+import java.util.stream.Collectors;
+
+/**
+ * A failed command's cause for the terminal, without a stack trace: the failure's own message
+ * (up to any table of details below a line of dashes, as Flyway adds) and, where it does not
+ * already say it, the first line of its root cause.
+ */
 final class FailureMessages {
 
 	private FailureMessages() {
 	}
 
 	static String of(Throwable failure) {
-		String message = failure.getMessage();
-		Throwable cause = failure;
-		while (cause.getCause() != null && cause.getCause() != cause) {
-			cause = cause.getCause();
-			if (cause.getMessage() != null) {
-				message = cause.getMessage();
-			}
+		Throwable root = failure;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
 		}
-		String first = (failure.getMessage() != null) ? failure.getMessage() : failure.getClass().getSimpleName();
-		return first.equals(message) || message == null ? first : first + " (cause: " + message + ")";
+		String message = message(failure);
+		String cause = message(root).lines().findFirst().orElse("");
+		return message.contains(cause) ? message : message + " (cause: " + cause + ")";
+	}
+
+	private static String message(Throwable failure) {
+		String message = failure.getMessage();
+		if (message == null || message.isBlank()) {
+			return failure.getClass().getSimpleName();
+		}
+		return message.strip()
+			.lines()
+			.takeWhile((line) -> !line.startsWith("---"))
+			.map(String::strip)
+			.filter((line) -> !line.isEmpty())
+			.collect(Collectors.joining(System.lineSeparator() + "  "));
 	}
 
 }

@@ -36,7 +36,8 @@ class RoutesCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		TreeSet<String> routes = new TreeSet<>();
-		try (ConfigurableApplicationContext context = this.root.launcher().webLayer(this.springArgs)) {
+		try (ConfigurableApplicationContext context = this.root.launcher()
+			.webLayer(ServiceCommandLine.springOptions(this.spec, this.springArgs))) {
 			for (RequestMappingInfoHandlerMapping mapping : context.getBeansOfType(RequestMappingInfoHandlerMapping.class)
 				.values()) {
 				for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mapping.getHandlerMethods().entrySet()) {

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 
 /** {@code runserver [--host H] [--port P]}: serves HTTP on the given address. */
@@ -20,6 +23,9 @@ class RunServerCommand implements Callable<Integer> {
 			description = "Port to listen on, 0 for any free one (default: server.port, 8081).")
 	Integer port;
 
+	@Spec
+	CommandSpec spec;
+
 	@Unmatched
 	List<String> springArgs = new ArrayList<>();
 
@@ -32,9 +38,10 @@ class RunServerCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		if (this.port != null && (this.port < 0 || this.port > 65535)) {
-			throw new IllegalArgumentException("--port must be between 0 and 65535, not " + this.port);
+			throw new ParameterException(this.spec.commandLine(),
+					"--port must be between 0 and 65535 (0 picks a free port), not " + this.port + ".");
 		}
-		List<String> args = new ArrayList<>(this.springArgs);
+		List<String> args = new ArrayList<>(ServiceCommandLine.springOptions(this.spec, this.springArgs));
 		if (this.host != null) {
 			args.add("--server.address=" + this.host);
 		}

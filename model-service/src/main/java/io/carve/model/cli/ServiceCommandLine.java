@@ -9,6 +9,9 @@ import java.util.List;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -82,10 +85,27 @@ public class ServiceCommandLine implements java.util.concurrent.Callable<Integer
 		return commandLine;
 	}
 
+	@Spec
+	CommandSpec spec;
+
 	@Override
 	public Integer call() {
-		serve(this.springArgs);
+		serve(springOptions(this.spec, this.springArgs));
 		return 0;
+	}
+
+	/**
+	 * The arguments to pass on to Spring, which must all be {@code --key=value} options: a stray
+	 * word is a mistyped command, and must not start the server.
+	 */
+	static List<String> springOptions(CommandSpec spec, List<String> args) {
+		for (String arg : args) {
+			if (!arg.startsWith("--")) {
+				throw new ParameterException(spec.commandLine(), "Unknown command or argument '" + arg
+						+ "'; run '" + spec.qualifiedName() + " --help' for the commands and options.");
+			}
+		}
+		return args;
 	}
 
 	void serve(List<String> args) {

@@ -12,6 +12,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
 
 /**
  * {@code shell}: a prompt that reads the same commands, one per line, until {@code exit} or the
@@ -26,6 +27,10 @@ class ShellCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
+	/** Spring options given to {@code shell} itself, passed on to every command it runs. */
+	@Unmatched
+	List<String> springArgs = new ArrayList<>();
+
 	private final ServiceCommandLine root;
 
 	ShellCommand(ServiceCommandLine root) {
@@ -34,6 +39,7 @@ class ShellCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
+		ServiceCommandLine.springOptions(this.spec, this.springArgs);
 		PrintWriter out = this.spec.commandLine().getOut();
 		out.println("model-service shell: type 'help' for the commands, 'exit' to leave.");
 		int lastExit = 0;
@@ -57,6 +63,7 @@ class ShellCommand implements Callable<Integer> {
 				commands.usage(out);
 				continue;
 			}
+			words.addAll(this.springArgs);
 			lastExit = commands.execute(words.toArray(String[]::new));
 			if (this.root.isServing()) {
 				out.println("Serving HTTP until the process is stopped; the shell has ended.");

@@ -42,6 +42,9 @@ public class EmbeddedPostgresConfiguration {
 				.setDataDirectory(directory)
 				.setCleanDataDirectory(false)
 				.setPort(properties.port())
+				// The library tunes PostgreSQL for throwaway test data; this data is kept, so make it durable.
+				.setServerConfig("fsync", "on")
+				.setServerConfig("synchronous_commit", "on")
 				.start();
 		}
 		catch (IOException | RuntimeException ex) {
