@@ -1,6 +1,7 @@
 package io.carve.model.cli;
 
 import io.carve.model.system.EmbeddedPostgresConfiguration;
+import io.carve.model.system.MissingDatabaseConfiguration;
 
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
@@ -13,7 +14,7 @@ import org.springframework.context.annotation.Import;
  * Just the database and Flyway, for the {@code db} commands: no web layer, no JPA. Deliberately
  * not a {@code @Configuration}, so the service's component scan never picks it up.
  */
-@Import(EmbeddedPostgresConfiguration.class)
+@Import({ EmbeddedPostgresConfiguration.class, MissingDatabaseConfiguration.class })
 @ImportAutoConfiguration({ DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class })
 class DatabaseCommandContext {
 

@@ -2,12 +2,21 @@ package io.carve.model.cli;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.carve.model.ModelServiceApplication;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration;
+import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
+import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.health.DataSourceHealthContributorAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.metrics.DataSourcePoolMetricsAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 
 /**
  * Starts the service's Spring contexts for the command line, each layering the optional
@@ -48,10 +57,21 @@ public class ServiceLauncher {
 			.run(args.toArray(String[]::new));
 	}
 
-	/** Starts the web layer on a throwaway port, lazily, to read its request mappings. */
+	/**
+	 * Starts the web layer lazily, to read its request mappings: on a throwaway port whatever the
+	 * configuration says, and without any database, so it also works while the service runs.
+	 */
 	ConfigurableApplicationContext webLayer(List<String> args) {
+		Map<String, Object> forced = Map.of("server.port", 0, "spring.autoconfigure.exclude",
+				Stream.of(DataSourceAutoConfiguration.class, DataSourceHealthContributorAutoConfiguration.class,
+						DataSourcePoolMetricsAutoConfiguration.class, HibernateJpaAutoConfiguration.class,
+						DataJpaRepositoriesAutoConfiguration.class, FlywayAutoConfiguration.class)
+					.map(Class::getName)
+					.collect(Collectors.joining(",")));
 		return quiet(builder(ModelServiceApplication.class)).lazyInitialization(true)
-			.properties("server.port=0")
+			.initializers((context) -> context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new MapPropertySource("routesCommand", forced)))
 			.run(args.toArray(String[]::new));
 	}
 

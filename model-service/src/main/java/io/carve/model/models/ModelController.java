@@ -6,6 +6,7 @@ import java.util.Set;
 
 import io.carve.model.system.PageView;
 import io.carve.model.system.Paging;
+import io.carve.model.system.StorableText;
 import io.carve.model.system.Versions;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -50,7 +51,7 @@ class ModelController {
 
 	@GetMapping
 	PageView<ModelView> list(@RequestParam(required = false) ModelType type,
-			@RequestParam(required = false) @Size(max = 255) String name,
+			@RequestParam(required = false) @Size(max = 255) @StorableText String name,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
 			@RequestParam(required = false) List<String> sort) {
 		return PageView.of(this.models.list(type, name, this.paging.of(page, size, sort, SORTABLE)), ModelView::of);

@@ -1,6 +1,7 @@
 package io.carve.model.models;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.carve.model.system.StorableText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -12,6 +13,6 @@ import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
  */
 @JacksonXmlRootElement(localName = "model")
 @JsonIgnoreProperties({ "id", "url", "createdAt", "updatedAt" })
-public record ModelRequest(@NotBlank @Size(max = 255) String name, @NotNull ModelType type) {
+public record ModelRequest(@NotBlank @Size(max = 255) @StorableText String name, @NotNull ModelType type) {
 
 }

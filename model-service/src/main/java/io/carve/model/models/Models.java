@@ -1,6 +1,7 @@
 package io.carve.model.models;
 
 import io.carve.model.system.Versions;
+import org.hibernate.exception.ConstraintViolationException;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -14,6 +15,9 @@ import org.springframework.util.StringUtils;
 @Component
 @Transactional
 public class Models {
+
+	/** The constraint of V1 that keeps model names unique. */
+	private static final String UNIQUE_NAME = "uk_my_model_name";
 
 	private final ModelRepository repository;
 
@@ -67,7 +71,11 @@ public class Models {
 			return this.repository.saveAndFlush(model);
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw new DuplicateModelNameException(model.getName());
+			if (ex.getCause() instanceof ConstraintViolationException violation
+					&& UNIQUE_NAME.equals(violation.getConstraintName())) {
+				throw new DuplicateModelNameException(model.getName());
+			}
+			throw ex;
 		}
 	}
 

@@ -11,6 +11,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -21,11 +22,13 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /**
- * With no {@code spring.datasource.url}, starts a real PostgreSQL (binaries from Maven Central)
+ * With no {@code spring.datasource.url} (and {@code model-service.embedded-database.enabled} not
+ * {@code false}), starts a real PostgreSQL (binaries from Maven Central)
  * whose data survives restarts, so a fresh machine needs nothing installed. With a URL set,
  * nothing here is created and Boot connects to that server.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnBooleanProperty(name = "model-service.embedded-database.enabled", matchIfMissing = true)
 @Conditional(EmbeddedPostgresConfiguration.NoDataSourceUrl.class)
 @EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
 public class EmbeddedPostgresConfiguration {

@@ -37,6 +37,10 @@ public class Paging {
 		if (size < 1 || size > this.maxPageSize) {
 			errors.add(new InvalidParametersException.Error("size", "must be between 1 and " + this.maxPageSize));
 		}
+		if (page > 0 && size > 0 && (long) page * size > Integer.MAX_VALUE) {
+			errors.add(new InvalidParametersException.Error("page",
+					"is beyond the last possible page: page x size must not exceed " + Integer.MAX_VALUE));
+		}
 		Sort order = parseSort((sort != null) ? sort : List.of(), sortable, errors);
 		if (!errors.isEmpty()) {
 			throw new InvalidParametersException(errors);

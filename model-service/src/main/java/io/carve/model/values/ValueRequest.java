@@ -1,6 +1,7 @@
 package io.carve.model.values;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.carve.model.system.StorableText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
@@ -11,6 +12,6 @@ import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
  */
 @JacksonXmlRootElement(localName = "value")
 @JsonIgnoreProperties({ "id", "modelId", "url", "createdAt", "updatedAt" })
-public record ValueRequest(@NotNull @Size(max = 1024) String value) {
+public record ValueRequest(@NotNull @Size(max = 1024) @StorableText String value) {
 
 }

@@ -81,6 +81,17 @@ class ServiceCommandLineIntegrationTests {
 	}
 
 	@Test
+	void refusesToRunWithoutADatabaseWhenTheEmbeddedOneIsDisabled() {
+		Run info = run("db", "info", "--model-service.embedded-database.enabled=false");
+
+		assertThat(info.exitCode()).isEqualTo(1);
+		assertThat(info.err()).startsWith("model-service: ")
+			.contains("No database is configured: set spring.datasource.url")
+			.doesNotContain("\tat ");
+		assertThat(this.directory.resolve("data")).doesNotExist();
+	}
+
+	@Test
 	void readsTheDatabaseFromTheOperatorFile() throws Exception {
 		String url = SharedPostgres.freshDatabase();
 		Path config = Files.writeString(this.directory.resolve("application.yml"),
@@ -93,14 +104,16 @@ class ServiceCommandLineIntegrationTests {
 	}
 
 	@Test
-	void listsEveryApiRouteWithItsHandler() {
-		Run routes = run("routes", "--spring.datasource.url=" + SharedPostgres.jdbcUrl());
+	void listsEveryApiRouteWithItsHandlerWithoutNeedingTheDatabase() {
+		Path data = this.directory.resolve("data");
+		Run routes = run("routes", "--model-service.embedded-database.data-directory=" + data, "--server.port=1");
 
 		assertThat(routes.exitCode()).as(routes.err()).isZero();
 		assertThat(routes.out()).containsPattern("GET\\s+/api/v1/models\\s+ModelController#list")
 			.containsPattern("POST\\s+/api/v1/models\\s+ModelController#create")
 			.containsPattern("DELETE\\s+/api/v1/models/\\{modelId}/values/\\{valueId}\\s+ValueController#delete")
 			.doesNotContain("/error");
+		assertThat(data).as("no embedded database started").doesNotExist();
 	}
 
 	@Test

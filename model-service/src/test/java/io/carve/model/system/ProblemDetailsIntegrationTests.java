@@ -89,6 +89,42 @@ class ProblemDetailsIntegrationTests extends ServiceIntegrationTest {
 	}
 
 	@Test
+	void rejectsNumbersAndBooleansForTextFieldsInsteadOfConvertingThem() {
+		HttpResponse<String> number = this.api.postJson(MODELS, "{\"name\": 31415926535, \"type\": \"USER\"}");
+		HttpResponse<String> bool = this.api.postJson(MODELS, "{\"name\": true, \"type\": \"USER\"}");
+
+		assertCleanProblem(number, 400);
+		assertThat(ApiClient.json(number).get("errors").get(0).get("field").asString()).isEqualTo("name");
+		assertCleanProblem(bool, 400);
+		assertThat(this.api.get(MODELS + "?name=31415926535", "application/json").body()).contains("\"totalElements\":0");
+	}
+
+	@Test
+	void rejectsTextPostgresCannotStoreAsSent() {
+		HttpResponse<String> nul = this.api.postJson(MODELS, "{\"name\": \"a\\u0000b\", \"type\": \"USER\"}");
+		HttpResponse<String> loneSurrogate = this.api.postJson(MODELS,
+				"{\"name\": \"a\\ud800b\", \"type\": \"USER\"}");
+		HttpResponse<String> nulFilter = this.api.get(MODELS + "?name=a%00b", "application/json");
+		HttpResponse<String> emoji = this.api.postJson(MODELS,
+				"{\"name\": \"" + uniqueName("smile-\\ud83d\\ude00") + "\", \"type\": \"USER\"}");
+
+		assertCleanProblem(nul, 400);
+		assertThat(ApiClient.json(nul).get("errors").get(0).get("field").asString()).isEqualTo("name");
+		assertCleanProblem(loneSurrogate, 400);
+		assertCleanProblem(nulFilter, 400);
+		assertThat(emoji.statusCode()).as(emoji.body()).isEqualTo(201);
+		assertThat(ApiClient.json(emoji).get("name").asString()).startsWith("smile-\uD83D\uDE00");
+	}
+
+	@Test
+	void rejectsAPageBeyondTheLastPossibleOne() {
+		HttpResponse<String> response = this.api.get(MODELS + "?page=2147483647&size=100", "application/json");
+
+		assertCleanProblem(response, 400);
+		assertThat(ApiClient.json(response).get("errors").get(0).get("field").asString()).isEqualTo("page");
+	}
+
+	@Test
 	void rejectsNonNumericId() {
 		HttpResponse<String> response = this.api.get(MODELS + "/abc", "application/json");
 

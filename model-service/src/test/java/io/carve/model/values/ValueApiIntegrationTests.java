@@ -66,6 +66,16 @@ class ValueApiIntegrationTests extends ServiceIntegrationTest {
 	}
 
 	@Test
+	void rejectsValueWithANulCharacter() {
+		long modelId = createModel(uniqueName("nulvalue"), "USER");
+
+		HttpResponse<String> response = this.api.postJson(values(modelId), "{\"value\":\"a\\u0000b\"}");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(ApiClient.json(response).get("errors").get(0).get("field").asString()).isEqualTo("value");
+	}
+
+	@Test
 	void rejectsMissingValue() {
 		long modelId = createModel(uniqueName("nullvalue"), "USER");
 
