@@ -1,6 +1,7 @@
 package io.carve.model.system;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -55,6 +56,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			.getGlobalErrors()
 			.forEach((error) -> errors.add(new InvalidParametersException.Error(error.getObjectName(),
 					error.getDefaultMessage())));
+		// The validator reports in no fixed order; clients and their tests deserve a stable one.
+		errors.sort(Comparator.comparing(InvalidParametersException.Error::field));
 		return invalid(ex, errors, "The request body has invalid fields; see 'errors' for each one.", headers,
 				request);
 	}

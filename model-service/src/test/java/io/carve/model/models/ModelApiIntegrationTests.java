@@ -110,13 +110,13 @@ class ModelApiIntegrationTests extends ServiceIntegrationTest {
 	}
 
 	@Test
-	void rejectsMissingNameAndType() {
+	void rejectsMissingNameAndTypeListingEachInFieldOrder() {
 		HttpResponse<String> response = this.api.postJson(MODELS, "{\"name\":\"  \"}");
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		List<String> fields = new ArrayList<>();
 		ApiClient.json(response).get("errors").forEach((error) -> fields.add(error.get("field").asString()));
-		assertThat(fields).containsExactlyInAnyOrder("name", "type");
+		assertThat(fields).containsExactly("name", "type");
 	}
 
 	@Test
