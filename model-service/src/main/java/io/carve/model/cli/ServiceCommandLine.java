@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,7 +25,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 @Command(name = "model-service", mixinStandardHelpOptions = true, versionProvider = ServiceVersion.class,
 		description = "Serves the model-service HTTP API, or runs one of its commands.",
 		subcommands = { RunServerCommand.class, DbCommand.class, RoutesCommand.class, ShellCommand.class })
-public class ServiceCommandLine implements java.util.concurrent.Callable<Integer> {
+public class ServiceCommandLine implements Callable<Integer> {
 
 	@Unmatched
 	List<String> springArgs = new ArrayList<>();
@@ -61,11 +62,6 @@ public class ServiceCommandLine implements java.util.concurrent.Callable<Integer
 	/** Whether a command started the HTTP server, which then runs until the process stops. */
 	public boolean isServing() {
 		return this.server != null && this.server.isActive();
-	}
-
-	/** The running server's context, if a command started one. */
-	ConfigurableApplicationContext server() {
-		return this.server;
 	}
 
 	CommandLine newCommandLine(boolean withShell) {

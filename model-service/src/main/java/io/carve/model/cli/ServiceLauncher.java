@@ -23,23 +23,18 @@ import org.springframework.core.env.MapPropertySource;
  * operator file ({@code /etc/model-service/application.yml}, or the file named by
  * {@code MODEL_SERVICE_CONFIG}) over the jar's defaults.
  */
-public class ServiceLauncher {
+class ServiceLauncher {
 
 	/** Environment variable naming the operator's configuration file. */
-	public static final String CONFIG_VARIABLE = "MODEL_SERVICE_CONFIG";
+	static final String CONFIG_VARIABLE = "MODEL_SERVICE_CONFIG";
 
 	/** Where the operator's configuration file is looked for by default. */
-	public static final String DEFAULT_CONFIG_FILE = "/etc/model-service/application.yml";
+	static final String DEFAULT_CONFIG_FILE = "/etc/model-service/application.yml";
 
 	private final String configFile;
 
 	ServiceLauncher(Map<String, String> environment) {
 		this.configFile = environment.getOrDefault(CONFIG_VARIABLE, DEFAULT_CONFIG_FILE);
-	}
-
-	/** The operator file layered over the defaults; it may be absent. */
-	String configFile() {
-		return this.configFile;
 	}
 
 	/** Starts the whole service, serving HTTP. */
