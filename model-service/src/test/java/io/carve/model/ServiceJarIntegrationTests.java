@@ -26,10 +26,10 @@ class ServiceJarIntegrationTests {
 	Path directory;
 
 	@Test
-	void keepsItsDataAcrossARestartOnTheEmbeddedPostgresAndStopsItCleanly() throws Exception {
+	void keepsItsDataAcrossRestartsAndKillsOnTheEmbeddedPostgres() throws Exception {
 		Path data = this.directory.resolve("data/model-service/postgres");
 		long id;
-		try (ServiceProcess service = ServiceProcess.start(this.directory, noOperatorFile(), "--server.port=0")) {
+		try (ServiceProcess service = start()) {
 			ApiClient api = new ApiClient("http://localhost:" + service.awaitListening());
 			HttpResponse<String> created = api.postJson("/api/v1/models", "{\"name\":\"survivor\",\"type\":\"GROUP\"}");
 			assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -40,16 +40,30 @@ class ServiceJarIntegrationTests {
 					"Graceful shutdown complete");
 		}
 		assertThat(data.resolve("PG_VERSION")).exists();
-		assertThat(data.resolve("postmaster.pid")).as("PostgreSQL shut down with the service").doesNotExist();
+		assertThat(data.resolve("postmaster.pid")).as("PostgreSQL stopped with the service").doesNotExist();
 
-		try (ServiceProcess service = ServiceProcess.start(this.directory, noOperatorFile(), "--server.port=0")) {
-			ApiClient api = new ApiClient("http://localhost:" + service.awaitListening());
-			HttpResponse<String> read = api.get("/api/v1/models/" + id, "application/xml");
+		try (ServiceProcess service = start()) {
+			assertThat(readModel(service, id)).contains("<name>survivor</name>", "<type>GROUP</type>");
+			service.kill();
+		}
+		assertThat(data.resolve("postmaster.pid")).as("a killed service leaves its PostgreSQL running").exists();
 
-			assertThat(read.statusCode()).isEqualTo(200);
-			assertThat(read.body()).contains("<name>survivor</name>", "<type>GROUP</type>");
+		try (ServiceProcess service = start()) {
+			assertThat(readModel(service, id)).contains("<name>survivor</name>");
+			assertThat(service.console()).contains("was left running on " + data);
 			service.stop();
 		}
+	}
+
+	private ServiceProcess start() {
+		return ServiceProcess.start(this.directory, noOperatorFile(), "--server.port=0");
+	}
+
+	private static String readModel(ServiceProcess service, long id) throws InterruptedException {
+		ApiClient api = new ApiClient("http://localhost:" + service.awaitListening());
+		HttpResponse<String> read = api.get("/api/v1/models/" + id, "application/xml");
+		assertThat(read.statusCode()).isEqualTo(200);
+		return read.body();
 	}
 
 	@Test

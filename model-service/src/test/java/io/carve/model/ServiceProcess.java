@@ -87,6 +87,12 @@ final class ServiceProcess implements AutoCloseable {
 		return this.process.exitValue();
 	}
 
+	/** Kills the JVM with SIGKILL, as a crash or the OOM killer would: nothing of it gets to clean up. */
+	void kill() throws InterruptedException {
+		this.process.destroyForcibly();
+		this.process.waitFor(30, TimeUnit.SECONDS);
+	}
+
 	/** Everything the process has printed so far. */
 	String console() {
 		try {

@@ -71,12 +71,12 @@ class DbCommand {
 	}
 
 	private int withFlyway(List<String> args, BiConsumer<Flyway, PrintWriter> action) {
-		List<String> all = new ArrayList<>(this.springArgs);
+		List<String> commandArgs = new ArrayList<>(this.springArgs);
 		if (args != null) {
-			all.addAll(args);
+			commandArgs.addAll(args);
 		}
-		ServiceCommandLine.springOptions(this.spec, all);
-		try (ConfigurableApplicationContext context = this.root.launcher().database(all)) {
+		try (ConfigurableApplicationContext context = this.root.launcher()
+			.database(this.root.springArguments(this.spec, commandArgs))) {
 			PrintWriter out = this.spec.commandLine().getOut();
 			action.accept(context.getBean(Flyway.class), out);
 			out.flush();

@@ -37,7 +37,7 @@ class RoutesCommand implements Callable<Integer> {
 	public Integer call() {
 		TreeSet<String> routes = new TreeSet<>();
 		try (ConfigurableApplicationContext context = this.root.launcher()
-			.webLayer(ServiceCommandLine.springOptions(this.spec, this.springArgs))) {
+			.webLayer(this.root.springArguments(this.spec, this.springArgs))) {
 			for (RequestMappingInfoHandlerMapping mapping : context.getBeansOfType(RequestMappingInfoHandlerMapping.class)
 				.values()) {
 				for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mapping.getHandlerMethods().entrySet()) {

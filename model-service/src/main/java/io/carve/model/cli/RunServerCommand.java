@@ -41,7 +41,7 @@ class RunServerCommand implements Callable<Integer> {
 			throw new ParameterException(this.spec.commandLine(),
 					"--port must be between 0 and 65535 (0 picks a free port), not " + this.port + ".");
 		}
-		List<String> args = new ArrayList<>(ServiceCommandLine.springOptions(this.spec, this.springArgs));
+		List<String> args = new ArrayList<>(this.root.springArguments(this.spec, this.springArgs));
 		if (this.host != null) {
 			args.add("--server.address=" + this.host);
 		}

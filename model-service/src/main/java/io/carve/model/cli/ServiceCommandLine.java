@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,13 +39,20 @@ public class ServiceCommandLine implements Callable<Integer> {
 
 	private final PrintWriter err;
 
-	private ConfigurableApplicationContext server;
+	/** The server a command started, shared with the shell's command lines. */
+	private final AtomicReference<ConfigurableApplicationContext> server;
 
 	ServiceCommandLine(ServiceLauncher launcher, BufferedReader in, PrintWriter out, PrintWriter err) {
+		this(launcher, in, out, err, new AtomicReference<>());
+	}
+
+	private ServiceCommandLine(ServiceLauncher launcher, BufferedReader in, PrintWriter out, PrintWriter err,
+			AtomicReference<ConfigurableApplicationContext> server) {
 		this.launcher = launcher;
 		this.in = in;
 		this.out = out;
 		this.err = err;
+		this.server = server;
 	}
 
 	/** The command line on the process's own environment and terminal. */
@@ -56,19 +64,28 @@ public class ServiceCommandLine implements Callable<Integer> {
 
 	/** Runs one command line; returns its exit code (0 when it started serving). */
 	public int execute(String... args) {
-		return newCommandLine(true).execute(args);
+		return newCommandLine().execute(args);
 	}
 
 	/** Whether a command started the HTTP server, which then runs until the process stops. */
 	public boolean isServing() {
-		return this.server != null && this.server.isActive();
+		ConfigurableApplicationContext context = this.server.get();
+		return context != null && context.isActive();
 	}
 
-	CommandLine newCommandLine(boolean withShell) {
+	/**
+	 * A fresh command line for one line the shell read: parsed on a new instance, so nothing of an
+	 * earlier line's arguments lingers, without the shell itself, sharing the server it may start.
+	 */
+	CommandLine forShellLine() {
+		ServiceCommandLine line = new ServiceCommandLine(this.launcher, this.in, this.out, this.err, this.server);
+		CommandLine commandLine = line.newCommandLine();
+		commandLine.getCommandSpec().removeSubcommand("shell");
+		return commandLine;
+	}
+
+	private CommandLine newCommandLine() {
 		CommandLine commandLine = new CommandLine(this, new CommandFactory(this));
-		if (!withShell) {
-			commandLine.getCommandSpec().removeSubcommand("shell");
-		}
 		// Spring's own --key=value options reach the commands as arguments to pass on.
 		commandLine.setUnmatchedOptionsArePositionalParams(true);
 		commandLine.setOut(this.out);
@@ -86,26 +103,29 @@ public class ServiceCommandLine implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		serve(springOptions(this.spec, this.springArgs));
+		serve(springArguments(this.spec, List.of()));
 		return 0;
 	}
 
 	/**
-	 * The arguments to pass on to Spring, which must all be {@code --key=value} options: a stray
-	 * word is a mistyped command, and must not start the server.
+	 * The options to pass on to Spring: those given before the command, then the command's own.
+	 * They must all be {@code --key=value} options: a stray word is a mistyped command, and must
+	 * not start the server.
 	 */
-	static List<String> springOptions(CommandSpec spec, List<String> args) {
-		for (String arg : args) {
+	List<String> springArguments(CommandSpec command, List<String> commandArgs) {
+		List<String> all = new ArrayList<>(this.springArgs);
+		all.addAll(commandArgs);
+		for (String arg : all) {
 			if (!arg.startsWith("--")) {
-				throw new ParameterException(spec.commandLine(), "Unknown command or argument '" + arg
-						+ "'; run '" + spec.qualifiedName() + " --help' for the commands and options.");
+				throw new ParameterException(command.commandLine(), "Unknown command or argument '" + arg
+						+ "'; run '" + command.qualifiedName() + " --help' for the commands and options.");
 			}
 		}
-		return args;
+		return all;
 	}
 
 	void serve(List<String> args) {
-		this.server = this.launcher.serve(args);
+		this.server.set(this.launcher.serve(args));
 	}
 
 	ServiceLauncher launcher() {

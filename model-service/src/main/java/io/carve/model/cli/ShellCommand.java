@@ -27,7 +27,7 @@ class ShellCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	/** Spring options given to {@code shell} itself, passed on to every command it runs. */
+	/** Spring options given to {@code shell}, passed on to every command it runs with those before it. */
 	@Unmatched
 	List<String> springArgs = new ArrayList<>();
 
@@ -39,7 +39,7 @@ class ShellCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
-		ServiceCommandLine.springOptions(this.spec, this.springArgs);
+		List<String> options = this.root.springArguments(this.spec, this.springArgs);
 		PrintWriter out = this.spec.commandLine().getOut();
 		out.println("model-service shell: type 'help' for the commands, 'exit' to leave.");
 		int lastExit = 0;
@@ -58,12 +58,12 @@ class ShellCommand implements Callable<Integer> {
 			if (words.get(0).equals("exit") || words.get(0).equals("quit")) {
 				break;
 			}
-			CommandLine commands = this.root.newCommandLine(false);
+			CommandLine commands = this.root.forShellLine();
 			if (words.get(0).equals("help")) {
 				commands.usage(out);
 				continue;
 			}
-			words.addAll(this.springArgs);
+			words.addAll(options);
 			lastExit = commands.execute(words.toArray(String[]::new));
 			if (this.root.isServing()) {
 				out.println("Serving HTTP until the process is stopped; the shell has ended.");

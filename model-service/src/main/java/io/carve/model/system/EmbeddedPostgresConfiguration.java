@@ -4,14 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import javax.sql.DataSource;
-
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -41,9 +40,13 @@ public class EmbeddedPostgresConfiguration {
 		Files.createDirectories(directory);
 		log.info("No spring.datasource.url set: starting an embedded PostgreSQL with its data in {}", directory);
 		try {
+			OrphanedPostgres.stopIfAny(directory);
 			return EmbeddedPostgres.builder()
 				.setDataDirectory(directory)
 				.setCleanDataDirectory(false)
+				// Spring stops it once the web server has finished its requests; the library's own hook
+				// would stop it at once, failing requests still in flight.
+				.setRegisterShutdownHook(false)
 				.setPort(properties.port())
 				// The library tunes PostgreSQL for throwaway test data; this data is kept, so make it durable.
 				.setServerConfig("fsync", "on")
@@ -57,8 +60,10 @@ public class EmbeddedPostgresConfiguration {
 		}
 	}
 
+	/** A pool tuned by the same {@code spring.datasource.hikari.*} properties as an external one. */
 	@Bean
-	DataSource dataSource(EmbeddedPostgres postgres) {
+	@ConfigurationProperties("spring.datasource.hikari")
+	HikariDataSource dataSource(EmbeddedPostgres postgres) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
 		dataSource.setUsername("postgres");

@@ -4,6 +4,8 @@ import java.net.ConnectException;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.BeanCreationException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class FailureMessagesTests {
@@ -29,6 +31,14 @@ class FailureMessagesTests {
 		assertThat(FailureMessages.of(failure)).isEqualTo(
 				"Validate failed: Migrations have failed validation" + System.lineSeparator()
 						+ "  Migration checksum mismatch for migration version 1");
+	}
+
+	@Test
+	void reportsWhatFailedABeanRatherThanTheBean() {
+		Exception failure = new BeanCreationException("dataSource", "Error creating bean with name 'dataSource'",
+				new IllegalStateException("No database is configured"));
+
+		assertThat(FailureMessages.of(failure)).isEqualTo("No database is configured");
 	}
 
 	@Test
