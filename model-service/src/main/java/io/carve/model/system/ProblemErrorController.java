@@ -1,12 +1,13 @@
 package io.carve.model.system;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Replaces Boot's error page: errors raised outside controllers (filters, the servlet
  * container) are answered as problems too, never in Boot's old error format.
  */
+@Hidden
 @RestController
 class ProblemErrorController implements ErrorController {
 
@@ -29,6 +31,9 @@ class ProblemErrorController implements ErrorController {
 	ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
 		HttpStatus status = statusOf(request);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detailOf(status));
+		if (status == HttpStatus.CONTENT_TOO_LARGE) {
+			problem.setTitle(Problems.TOO_LARGE_TITLE);
+		}
 		this.problems.complete(problem, request, (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
 		return ResponseEntity.status(status).contentType(Problems.mediaTypeFor(request)).body(problem);
 	}
@@ -42,7 +47,7 @@ class ProblemErrorController implements ErrorController {
 	private static String detailOf(HttpStatus status) {
 		return switch (status) {
 			case NOT_FOUND -> NOT_FOUND;
-			case CONTENT_TOO_LARGE -> "The request body is larger than this service accepts; send a smaller one.";
+			case CONTENT_TOO_LARGE -> Problems.TOO_LARGE_DETAIL;
 			case BAD_REQUEST -> "The request is malformed; check its path, query and headers.";
 			default -> (status.is5xxServerError())
 					? "The service failed to handle this request. Report the traceId to its operators."

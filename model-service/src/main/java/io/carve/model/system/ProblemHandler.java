@@ -134,10 +134,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		}
 		HttpServletRequest servletRequest = ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
 		this.problems.complete(problem, servletRequest, servletRequest.getRequestURI());
-		if (statusCode.is4xxClientError()) {
-			log.info("{} {} answered {}: {}", servletRequest.getMethod(), servletRequest.getRequestURI(),
-					statusCode.value(), problem.getDetail());
-		}
 		return ResponseEntity.status(response.getStatusCode()).headers((all) -> {
 			all.addAll(response.getHeaders());
 			all.setContentType(Problems.mediaTypeFor(servletRequest));

@@ -6,9 +6,12 @@ import java.util.Comparator;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -33,13 +36,27 @@ public class Problems {
 		this.serviceName = serviceName;
 	}
 
-	/** Adds service, trace id and, if missing, the instance path to the problem. */
+	/** Title of the problem for a request body over the limit, wherever it is caught. */
+	static final String TOO_LARGE_TITLE = "Request body too large";
+
+	/** Detail of the problem for a request body over the limit, wherever it is caught. */
+	static final String TOO_LARGE_DETAIL = "The request body is larger than this service accepts; send a smaller one.";
+
+	private static final Logger log = LoggerFactory.getLogger(Problems.class);
+
+	/**
+	 * Adds service, trace id and, if missing, the instance path to the problem, and logs a client
+	 * error in one line (server errors are logged with their cause where they are caught).
+	 */
 	public ProblemDetail complete(ProblemDetail problem, HttpServletRequest request, String path) {
 		if (problem.getInstance() == null && path != null) {
 			problem.setInstance(URI.create(path.replace(" ", "%20")));
 		}
 		problem.setProperty(SERVICE, this.serviceName);
 		problem.setProperty(TRACE_ID, TraceIdFilter.traceIdOf(request));
+		if (HttpStatusCode.valueOf(problem.getStatus()).is4xxClientError()) {
+			log.info("{} {} answered {}: {}", request.getMethod(), path, problem.getStatus(), problem.getDetail());
+		}
 		return problem;
 	}
 

@@ -31,8 +31,8 @@ final class RequestBodyProblems {
 		Throwable cause = ex;
 		while (cause != null) {
 			if (cause instanceof RequestBodyLimitFilter.BodyTooLargeException) {
-				return new Description(HttpStatus.CONTENT_TOO_LARGE, "Request body too large",
-						"The request body is larger than this service accepts; send a smaller one.", null);
+				return new Description(HttpStatus.CONTENT_TOO_LARGE, Problems.TOO_LARGE_TITLE, Problems.TOO_LARGE_DETAIL,
+						null);
 			}
 			if (cause instanceof UnrecognizedPropertyException unknown) {
 				String field = path(unknown);
@@ -52,8 +52,8 @@ final class RequestBodyProblems {
 						"Field '" + field + "' has the wrong type; it must be " + expected + ".");
 			}
 			if (cause instanceof StreamReadException) {
-				return malformed("The request body is not well-formed JSON or XML, or uses a feature this service"
-						+ " refuses (such as a DOCTYPE or entities); fix the syntax and send it again.");
+				return malformed("The request body is not well-formed JSON or XML, or uses XML entities, which this"
+						+ " service does not expand; fix the syntax and send it again.");
 			}
 			cause = cause.getCause();
 		}

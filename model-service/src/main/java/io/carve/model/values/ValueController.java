@@ -10,6 +10,7 @@ import io.carve.model.system.Versions;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
@@ -56,6 +58,7 @@ class ValueController {
 	}
 
 	@PostMapping(consumes = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_XML_VALUE })
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<ValueView> create(@PathVariable long modelId, @Valid @RequestBody ValueRequest request) {
 		ModelValue value = this.values.create(modelId, request);
 		return ResponseEntity.created(URI.create(pathOf(modelId, value.getId())))
@@ -82,6 +85,7 @@ class ValueController {
 	}
 
 	@DeleteMapping("/{valueId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	ResponseEntity<Void> delete(@PathVariable long modelId, @PathVariable long valueId,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		this.values.delete(modelId, valueId, ifMatch);

@@ -41,14 +41,32 @@ class OperationsIntegrationTests extends ServiceIntegrationTest {
 	}
 
 	@Test
-	void servesOpenApiDescriptionOfTheApi() {
+	void servesOpenApiDescriptionOfTheApiAsItAnswers() {
 		HttpResponse<String> response = this.api.get("/v3/api-docs", "application/json");
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		JsonNode paths = ApiClient.json(response).get("paths");
+		JsonNode description = ApiClient.json(response);
+		assertThat(description.get("info").get("title").asString()).isEqualTo("model-service");
+		JsonNode paths = description.get("paths");
 		assertThat(paths.has("/api/v1/models")).isTrue();
-		assertThat(paths.has("/api/v1/models/{id}")).isTrue();
 		assertThat(paths.has("/api/v1/models/{modelId}/values/{valueId}")).isTrue();
+		assertThat(paths.has("/error")).isFalse();
+		assertThat(paths.get("/api/v1/models").get("post").get("responses").has("201")).isTrue();
+		assertThat(paths.get("/api/v1/models/{id}").get("delete").get("responses").has("204")).isTrue();
+		assertThat(paths.get("/api/v1/models/{modelId}/values").get("post").get("responses").has("201")).isTrue();
+	}
+
+	@Test
+	void keepsTheActuatorIndexHidden() {
+		assertThat(this.api.get("/actuator", "application/json").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void reportsReadinessWithTheDatabase() {
+		HttpResponse<String> response = this.api.get("/actuator/health/readiness", "application/json");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(ApiClient.json(response).get("components").has("db")).isTrue();
 	}
 
 	@Test

@@ -173,6 +173,8 @@ class ProblemDetailsIntegrationTests extends ServiceIntegrationTest {
 
 		assertCleanProblem(declared, 413);
 		assertCleanProblem(chunked, 413);
+		assertThat(ApiClient.json(declared).get("title").asString()).isEqualTo("Request body too large")
+			.isEqualTo(ApiClient.json(chunked).get("title").asString());
 	}
 
 	@Test
