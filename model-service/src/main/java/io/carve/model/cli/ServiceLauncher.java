@@ -72,7 +72,8 @@ class ServiceLauncher {
 	 * chatter and Boot's failure report with its stack trace would bury both.
 	 */
 	private static SpringApplicationBuilder quiet(SpringApplicationBuilder builder) {
-		return builder.properties("logging.level.root=warn", "logging.level.org.springframework.boot.SpringApplication=off",
+		return builder.properties("logging.level.root=warn", "logging.level.org.springframework=error",
+				"logging.level.org.springframework.boot.SpringApplication=off",
 				"logging.level.org.springframework.boot.diagnostics=off");
 	}
 
