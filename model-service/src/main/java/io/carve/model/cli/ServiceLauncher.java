@@ -31,6 +31,18 @@ class ServiceLauncher {
 	/** Where the operator's configuration file is looked for by default. */
 	static final String DEFAULT_CONFIG_FILE = "/etc/model-service/application.yml";
 
+	/**
+	 * What {@link #webLayer} overrides, above every other source: a throwaway port, and none of the
+	 * auto-configuration that reaches the database.
+	 */
+	private static final Map<String, Object> WEB_LAYER_ONLY = Map.of("server.port", 0,
+			"management.endpoint.health.validate-group-membership", false, "spring.autoconfigure.exclude",
+			Stream.of(DataSourceAutoConfiguration.class, DataSourceHealthContributorAutoConfiguration.class,
+					DataSourcePoolMetricsAutoConfiguration.class, HibernateJpaAutoConfiguration.class,
+					DataJpaRepositoriesAutoConfiguration.class, FlywayAutoConfiguration.class)
+				.map(Class::getName)
+				.collect(Collectors.joining(",")));
+
 	private final String configFile;
 
 	ServiceLauncher(Map<String, String> environment) {
@@ -53,17 +65,10 @@ class ServiceLauncher {
 	 * configuration says, and without any database, so it also works while the service runs.
 	 */
 	ConfigurableApplicationContext webLayer(List<String> args) {
-		Map<String, Object> forced = Map.of("server.port", 0,
-				"management.endpoint.health.validate-group-membership", false, "spring.autoconfigure.exclude",
-				Stream.of(DataSourceAutoConfiguration.class, DataSourceHealthContributorAutoConfiguration.class,
-						DataSourcePoolMetricsAutoConfiguration.class, HibernateJpaAutoConfiguration.class,
-						DataJpaRepositoriesAutoConfiguration.class, FlywayAutoConfiguration.class)
-					.map(Class::getName)
-					.collect(Collectors.joining(",")));
 		return quiet(builder(ModelServiceApplication.class)).lazyInitialization(true)
 			.initializers((context) -> context.getEnvironment()
 				.getPropertySources()
-				.addFirst(new MapPropertySource("routesCommand", forced)))
+				.addFirst(new MapPropertySource("webLayerOnly", WEB_LAYER_ONLY)))
 			.run(args.toArray(String[]::new));
 	}
 
