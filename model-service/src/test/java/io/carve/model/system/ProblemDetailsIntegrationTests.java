@@ -185,6 +185,17 @@ class ProblemDetailsIntegrationTests extends ServiceIntegrationTest {
 	}
 
 	@Test
+	void refusesFormBodiesWith415EvenWhenMalformed() {
+		HttpResponse<String> put = this.api.send("PUT", MODELS + "/1", "application/x-www-form-urlencoded",
+				"application/json", "name=%E0%A4%A&type=%zz");
+		HttpResponse<String> patch = this.api.send("PATCH", MODELS + "/1", "application/x-www-form-urlencoded",
+				"application/json", "%");
+
+		assertCleanProblem(put, 415);
+		assertCleanProblem(patch, 405);
+	}
+
+	@Test
 	void refusesUnacceptableRepresentationWith406() {
 		HttpResponse<String> response = this.api.get(MODELS, "text/csv");
 
