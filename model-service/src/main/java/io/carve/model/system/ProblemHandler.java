@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -102,6 +103,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			HttpStatusCode status, WebRequest request) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ProblemErrorController.NOT_FOUND);
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.NOT_FOUND, request);
+	}
+
+	/** Tomcat could not decode a query parameter: bad percent-encoding or bytes that are not UTF-8. */
+	@ExceptionHandler(InvalidParameterException.class)
+	ResponseEntity<Object> handleUndecodableParameter(InvalidParameterException ex, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"A query parameter could not be decoded; percent-encode every parameter as UTF-8 and send it again.");
+		problem.setTitle("Invalid request parameters");
+		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
 	}
 
 	/** The database cannot be reached: the caller may retry later. */

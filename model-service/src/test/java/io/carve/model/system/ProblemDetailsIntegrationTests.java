@@ -117,6 +117,15 @@ class ProblemDetailsIntegrationTests extends ServiceIntegrationTest {
 	}
 
 	@Test
+	void rejectsQueryParametersThatAreNotUtf8() {
+		HttpResponse<String> surrogate = this.api.get(MODELS + "?name=%ED%A0%80", "application/json");
+		HttpResponse<String> latin1 = this.api.get(MODELS + "?sort=caf%E9", "application/json");
+
+		assertCleanProblem(surrogate, 400);
+		assertCleanProblem(latin1, 400);
+	}
+
+	@Test
 	void rejectsAPageBeyondTheLastPossibleOne() {
 		HttpResponse<String> response = this.api.get(MODELS + "?page=2147483647&size=100", "application/json");
 
