@@ -20,4 +20,7 @@ public record EmbeddedDatabaseProperties(@DefaultValue("true") boolean enabled,
 		@DefaultValue("data/model-service/postgres") Path dataDirectory,
 		@DefaultValue("0") int port) {
 
+	/** The switch that both the embedded database and the refusal to run without one read. */
+	public static final String ENABLED = "model-service.embedded-database.enabled";
+
 }

@@ -27,7 +27,7 @@ import org.springframework.util.StringUtils;
  * nothing here is created and Boot connects to that server.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnBooleanProperty(name = "model-service.embedded-database.enabled", matchIfMissing = true)
+@ConditionalOnBooleanProperty(name = EmbeddedDatabaseProperties.ENABLED, matchIfMissing = true)
 @Conditional(EmbeddedPostgresConfiguration.NoDataSourceUrl.class)
 @EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
 public class EmbeddedPostgresConfiguration {

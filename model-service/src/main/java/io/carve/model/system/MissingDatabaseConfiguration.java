@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
  * than leaving Boot to guess at a driver class.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnBooleanProperty(name = "model-service.embedded-database.enabled", havingValue = false)
+@ConditionalOnBooleanProperty(name = EmbeddedDatabaseProperties.ENABLED, havingValue = false)
 @Conditional(EmbeddedPostgresConfiguration.NoDataSourceUrl.class)
 public class MissingDatabaseConfiguration {
 

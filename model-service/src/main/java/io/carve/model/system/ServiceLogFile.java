@@ -11,8 +11,8 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
 /**
- * Names the log file after the service: with {@code logging.file.path} set (as the packages set
- * it to {@code /var/log/<service>}) and no {@code logging.file.name}, the service logs to
+ * Names the log file after the service: with {@code logging.file.path} set (an operator sets it
+ * to {@code /var/log/<service>}) and no {@code logging.file.name}, the service logs to
  * {@code <path>/<spring.application.name>.log} instead of Boot's generic {@code spring.log}.
  */
 class ServiceLogFile implements EnvironmentPostProcessor, Ordered {
