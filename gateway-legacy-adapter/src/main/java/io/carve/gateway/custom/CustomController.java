@@ -1,0 +1,111 @@
+package io.carve.gateway.custom;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.carve.contracts.model.ModelPage;
+import io.carve.contracts.model.ModelServiceClient;
+import io.carve.contracts.model.NewModel;
+import jakarta.validation.Valid;
+import tools.jackson.databind.json.JsonMapper;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The monolith's {@code /api/custom} API, migrated: served from model-service through its
+ * contract client, in the JSON or XML the monolith answered, so its clients see no change.
+ */
+@RestController
+@RequestMapping(CustomItem.PATH)
+class CustomController {
+
+	private final ModelServiceClient models;
+
+	private final CustomProperties properties;
+
+	private final JsonMapper jsonMapper;
+
+	CustomController(ModelServiceClient models, CustomProperties properties, JsonMapper jsonMapper) {
+		this.models = models;
+		this.properties = properties;
+		this.jsonMapper = jsonMapper;
+	}
+
+	/** Every item, as the monolith listed them: one unpaged list, by ascending id. */
+	@GetMapping
+	ResponseEntity<byte[]> list(@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+		List<CustomItem> items = new ArrayList<>();
+		ModelPage page;
+		int number = 0;
+		do {
+			page = this.models.listModels(number++, ModelServiceClient.MAX_PAGE_SIZE);
+			page.items().forEach((model) -> items.add(CustomItem.of(model)));
+		}
+		while (page.hasNext());
+		LegacyFormat format = LegacyFormat.forAccept(accept);
+		return answer(HttpStatus.OK, format, (format == LegacyFormat.XML) ? LegacyXml.of(items) : json(items));
+	}
+
+	/** Ids are digits only, as in the monolith's route; anything else is the monolith's to answer. */
+	@GetMapping("/{id:\\d+}")
+	ResponseEntity<byte[]> get(@PathVariable long id,
+			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+		return one(HttpStatus.OK, CustomItem.of(this.models.getModel(id)), accept);
+	}
+
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<byte[]> create(@Valid @RequestBody NewCustomItem request,
+			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+		CustomItem item = CustomItem.of(this.models.createModel(new NewModel(request.name(), this.properties.modelType())));
+		ResponseEntity<byte[]> created = one(HttpStatus.CREATED, item, accept);
+		return ResponseEntity.created(URI.create(item.url())).headers(created.getHeaders()).body(created.getBody());
+	}
+
+	/**
+	 * Other methods and bodies on the migrated paths are refused here, never passed to the
+	 * monolith: it no longer owns these items, so a write there would be lost.
+	 */
+	@RequestMapping({ "", "/{id:\\d+}" })
+	void refuse(HttpServletRequest request) throws ServletException {
+		boolean collection = request.getRequestURI().equals(CustomItem.PATH);
+		if (collection && request.getMethod().equals("POST")) {
+			throw new HttpMediaTypeNotSupportedException(
+					MediaType.parseMediaType((request.getContentType() != null) ? request.getContentType()
+							: MediaType.APPLICATION_OCTET_STREAM_VALUE),
+					List.of(MediaType.APPLICATION_JSON), HttpMethod.POST);
+		}
+		throw new HttpRequestMethodNotSupportedException(request.getMethod(),
+				collection ? List.of("GET", "POST") : List.of("GET"));
+	}
+
+	private ResponseEntity<byte[]> one(HttpStatus status, CustomItem item, String accept) {
+		LegacyFormat format = LegacyFormat.forAccept(accept);
+		return answer(status, format, (format == LegacyFormat.XML) ? LegacyXml.of(item) : json(item));
+	}
+
+	private byte[] json(Object value) {
+		return this.jsonMapper.writeValueAsBytes(value);
+	}
+
+	private static ResponseEntity<byte[]> answer(HttpStatus status, LegacyFormat format, byte[] body) {
+		return ResponseEntity.status(status).contentType(format.mediaType()).body(body);
+	}
+
+}

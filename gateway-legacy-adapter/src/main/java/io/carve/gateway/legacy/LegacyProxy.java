@@ -1,0 +1,173 @@
+package io.carve.gateway.legacy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublisher;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpTimeoutException;
+import java.util.Collections;
+import java.util.List;
+
+import io.micrometer.tracing.TraceContext;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * Every request that no migrated route serves goes to the legacy monolith unchanged: method,
+ * path, query, headers less hop-by-hop ones, and body; its status, headers and body come back
+ * the same way. Bodies are streamed in both directions, never held whole.
+ */
+@Hidden
+@Controller
+class LegacyProxy {
+
+	private static final Logger log = LoggerFactory.getLogger(LegacyProxy.class);
+
+	private static final int CHUNK = 8192;
+
+	private final LegacyProperties properties;
+
+	private final HttpClient client;
+
+	private final ObjectProvider<Tracer> tracer;
+
+	private final ObjectProvider<Propagator> propagator;
+
+	LegacyProxy(LegacyProperties properties, ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+		this.properties = properties;
+		this.tracer = tracer;
+		this.propagator = propagator;
+		this.client = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.connectTimeout(properties.connectTimeout())
+			.build();
+	}
+
+	/** The least specific mapping there is: a migrated route always wins over it. */
+	@RequestMapping("/**")
+	void proxy(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		HttpResponse<InputStream> answer = send(request);
+		response.setStatus(answer.statusCode());
+		HopByHopHeaders hopByHop = HopByHopHeaders.of(answer.headers().allValues("connection"));
+		answer.headers().map().forEach((name, values) -> {
+			if (!hopByHop.excludes(name)) {
+				values.forEach((value) -> response.addHeader(name, value));
+			}
+		});
+		answer.headers().firstValueAsLong("content-length").ifPresent(response::setContentLengthLong);
+		try (InputStream body = answer.body()) {
+			OutputStream out = response.getOutputStream();
+			byte[] buffer = new byte[CHUNK];
+			for (int read = body.read(buffer); read >= 0; read = body.read(buffer)) {
+				out.write(buffer, 0, read);
+				// Pass each piece on as it comes, so a slow or endless legacy answer streams through.
+				if (body.available() == 0) {
+					out.flush();
+				}
+			}
+		}
+	}
+
+	private HttpResponse<InputStream> send(HttpServletRequest request) throws IOException {
+		URI target = targetOf(request);
+		HttpRequest.Builder upstream = HttpRequest.newBuilder(target)
+			.timeout(this.properties.responseTimeout())
+			.method(request.getMethod(), bodyOf(request));
+		HopByHopHeaders hopByHop = HopByHopHeaders.of(Collections.list(request.getHeaders("Connection")));
+		for (String name : Collections.list(request.getHeaderNames())) {
+			if (!hopByHop.excludes(name)) {
+				Collections.list(request.getHeaders(name)).forEach((value) -> upstream.header(name, value));
+			}
+		}
+		forwardedHeaders(request, upstream);
+		traceHeaders(request, upstream);
+		try {
+			return this.client.send(upstream.build(), BodyHandlers.ofInputStream());
+		}
+		catch (HttpConnectTimeoutException | ConnectException ex) {
+			throw new LegacyUnavailableException(this.properties.baseUrl(), "could not be reached", ex);
+		}
+		catch (HttpTimeoutException ex) {
+			throw new LegacyUnavailableException(this.properties.baseUrl(),
+					"did not answer within " + this.properties.responseTimeout().toMillis() + " ms", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new LegacyUnavailableException(this.properties.baseUrl(), "was not asked: the gateway is stopping", ex);
+		}
+		catch (IOException ex) {
+			log.warn("{} {} failed at the legacy monolith: {}", request.getMethod(), target, ex.toString());
+			throw new LegacyUnavailableException(this.properties.baseUrl(), "broke the connection", ex);
+		}
+	}
+
+	private URI targetOf(HttpServletRequest request) {
+		String base = this.properties.baseUrl().toString().replaceAll("/+$", "");
+		String query = request.getQueryString();
+		return URI.create(base + request.getRequestURI() + ((query != null) ? "?" + query : ""));
+	}
+
+	private static BodyPublisher bodyOf(HttpServletRequest request) {
+		long length = request.getContentLengthLong();
+		boolean chunked = request.getHeader("Transfer-Encoding") != null;
+		if (length <= 0 && !chunked) {
+			return BodyPublishers.noBody();
+		}
+		BodyPublisher stream = BodyPublishers.ofInputStream(() -> {
+			try {
+				return request.getInputStream();
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException("The request body could not be read", ex);
+			}
+		});
+		return (length > 0) ? BodyPublishers.fromPublisher(stream, length) : stream;
+	}
+
+	private static void forwardedHeaders(HttpServletRequest request, HttpRequest.Builder upstream) {
+		String forwardedFor = request.getHeader("X-Forwarded-For");
+		upstream.setHeader("X-Forwarded-For",
+				(forwardedFor != null ? forwardedFor + ", " : "") + request.getRemoteAddr());
+		upstream.setHeader("X-Forwarded-Proto", request.getScheme());
+		String host = request.getHeader("Host");
+		if (host != null) {
+			upstream.setHeader("X-Forwarded-Host", host);
+		}
+	}
+
+	/** The monolith joins the caller's trace as a child of this gateway's span. */
+	private void traceHeaders(HttpServletRequest request, HttpRequest.Builder upstream) {
+		Tracer tracer = this.tracer.getIfAvailable();
+		Propagator propagator = this.propagator.getIfAvailable();
+		TraceContext context = (tracer != null) ? tracer.currentTraceContext().context() : null;
+		if (context != null && propagator != null) {
+			propagator.inject(context, upstream, HttpRequest.Builder::setHeader);
+			return;
+		}
+		for (String name : List.of("traceparent", "tracestate")) {
+			String value = request.getHeader(name);
+			if (value != null) {
+				upstream.setHeader(name, value);
+			}
+		}
+	}
+
+}

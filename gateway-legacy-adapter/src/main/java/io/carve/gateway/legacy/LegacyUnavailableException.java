@@ -1,0 +1,21 @@
+package io.carve.gateway.legacy;
+
+import java.net.URI;
+
+/** The legacy monolith gave no answer to pass on. */
+public class LegacyUnavailableException extends RuntimeException {
+
+	private final boolean timedOut;
+
+	LegacyUnavailableException(URI baseUrl, String what, Throwable cause) {
+		super("The legacy monolith at " + baseUrl + " " + what + ": " + cause.getMessage());
+		this.timedOut = cause instanceof java.net.http.HttpTimeoutException
+				&& !(cause instanceof java.net.http.HttpConnectTimeoutException);
+	}
+
+	/** Whether it was reached but too slow, rather than not reached at all. */
+	public boolean timedOut() {
+		return this.timedOut;
+	}
+
+}

@@ -1,0 +1,201 @@
+package io.carve.gateway.legacy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A stand-in for the legacy monolith, on the JDK alone, so it runs as
+ * {@code java LegacyStandIn.java [port]} as well as inside tests. It serves the monolith's own,
+ * unmigrated {@code /api/custom} (in memory, in Flask-RESTful's JSON and dicttoxml's XML), and
+ * routes that show what a proxy passes on: {@code /legacy/echo} describes the request it got,
+ * {@code /legacy/stream} answers in timed pieces, {@code /legacy/status/<code>} answers that status.
+ */
+public final class LegacyStandIn implements AutoCloseable {
+
+	/** What the stand-in received, for tests to check. */
+	public record Received(String method, String uri, Map<String, List<String>> headers, byte[] body) {
+
+		/** The first value of a header, whatever its case, or null. */
+		public String header(String name) {
+			List<String> values = this.headers.get(name.toLowerCase());
+			return (values != null) ? values.get(0) : null;
+		}
+
+	}
+
+	private static final Pattern NAME = Pattern.compile("\"name\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+	private final HttpServer server;
+
+	private final Map<Long, String> items = new ConcurrentSkipListMap<>();
+
+	private final AtomicLong ids = new AtomicLong();
+
+	private final AtomicReference<Received> last = new AtomicReference<>();
+
+	private LegacyStandIn(int port) throws IOException {
+		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 50);
+		this.server.setExecutor(Executors.newCachedThreadPool());
+		this.server.createContext("/", this::handle);
+		this.server.start();
+	}
+
+	/** Starts one on the port, 0 for any free one. */
+	public static LegacyStandIn start(int port) throws IOException {
+		return new LegacyStandIn(port);
+	}
+
+	public static void main(String[] args) throws IOException {
+		LegacyStandIn standIn = start((args.length > 0) ? Integer.parseInt(args[0]) : 8000);
+		System.out.println("Legacy monolith stand-in on http://localhost:" + standIn.port());
+	}
+
+	public int port() {
+		return this.server.getAddress().getPort();
+	}
+
+	/** The last request received. */
+	public Received lastRequest() {
+		return this.last.get();
+	}
+
+	@Override
+	public void close() {
+		this.server.stop(0);
+	}
+
+	private void handle(HttpExchange exchange) throws IOException {
+		try (exchange) {
+			byte[] body = exchange.getRequestBody().readAllBytes();
+			String uri = exchange.getRequestURI().getRawPath()
+					+ ((exchange.getRequestURI().getRawQuery() != null) ? "?" + exchange.getRequestURI().getRawQuery() : "");
+			Map<String, List<String>> headers = new TreeMap<>();
+			exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), values));
+			this.last.set(new Received(exchange.getRequestMethod(), uri, headers, body));
+			route(exchange, exchange.getRequestURI().getPath(), body);
+		}
+	}
+
+	private void route(HttpExchange exchange, String path, byte[] body) throws IOException {
+		Matcher item = Pattern.compile("/api/custom/(\\d+)").matcher(path);
+		if (path.equals("/api/custom") && exchange.getRequestMethod().equals("GET")) {
+			List<Long> all = new ArrayList<>(this.items.keySet());
+			custom(exchange, 200, all, true);
+		}
+		else if (path.equals("/api/custom") && exchange.getRequestMethod().equals("POST")) {
+			Matcher name = NAME.matcher(new String(body, StandardCharsets.UTF_8));
+			if (!name.find()) {
+				send(exchange, 400, "application/json", "{\"message\": {\"name\": [\"Missing data for required field.\"]}}\n");
+				return;
+			}
+			long id = this.ids.incrementAndGet();
+			this.items.put(id, name.group(1).replace("\\\"", "\"").replace("\\\\", "\\"));
+			exchange.getResponseHeaders().set("Location", "/api/custom/" + id);
+			custom(exchange, 201, List.of(id), false);
+		}
+		else if (item.matches() && exchange.getRequestMethod().equals("GET") && this.items.containsKey(Long.parseLong(item.group(1)))) {
+			custom(exchange, 200, List.of(Long.parseLong(item.group(1))), false);
+		}
+		else if (path.equals("/legacy/echo")) {
+			exchange.getResponseHeaders().set("X-Legacy", "echo");
+			send(exchange, 200, "text/plain", exchange.getRequestMethod() + " " + lastRequest().uri() + "\n" + body.length
+					+ " bytes of body\n");
+		}
+		else if (path.startsWith("/legacy/status/")) {
+			exchange.getResponseHeaders().set("X-Legacy", "status");
+			int status = Integer.parseInt(path.substring("/legacy/status/".length()));
+			send(exchange, status, "text/plain", "Answered " + status + " on purpose\n");
+		}
+		else if (path.equals("/legacy/stream")) {
+			stream(exchange);
+		}
+		else {
+			send(exchange, 404, "text/html", "<h1>Not Found</h1><p>The legacy monolith has no page at " + path + ".</p>\n");
+		}
+	}
+
+	/** Five lines, a quarter of a second apart, in a chunked answer. */
+	private static void stream(HttpExchange exchange) throws IOException {
+		exchange.getResponseHeaders().set("Content-Type", "text/plain");
+		exchange.sendResponseHeaders(200, 0);
+		OutputStream out = exchange.getResponseBody();
+		for (int line = 1; line <= 5; line++) {
+			out.write(("line " + line + " at " + System.currentTimeMillis() + "\n").getBytes(StandardCharsets.UTF_8));
+			out.flush();
+			sleep(250);
+		}
+	}
+
+	private void custom(HttpExchange exchange, int status, List<Long> ids, boolean list) throws IOException {
+		String accept = exchange.getRequestHeaders().getFirst("Accept");
+		boolean xml = accept != null && accept.contains("application/xml") && !accept.contains("application/json");
+		StringBuilder out = new StringBuilder();
+		if (xml) {
+			out.append("<?xml version=\"1.0\" encoding=\"UTF-8\" ?><root>");
+			for (long id : ids) {
+				out.append(list ? "<item type=\"dict\">" : "");
+				out.append("<id type=\"int\">").append(id).append("</id>");
+				out.append("<name type=\"str\">").append(xmlEscape(this.items.get(id))).append("</name>");
+				out.append("<url type=\"str\">/api/custom/").append(id).append("</url>");
+				out.append(list ? "</item>" : "");
+			}
+			send(exchange, status, "application/xml", out.append("</root>").toString());
+			return;
+		}
+		List<String> objects = new ArrayList<>();
+		for (long id : ids) {
+			objects.add("{\"id\": " + id + ", \"name\": \"" + jsonEscape(this.items.get(id)) + "\", \"url\": \"/api/custom/"
+					+ id + "\"}");
+		}
+		send(exchange, status, "application/json", (list ? "[" + String.join(", ", objects) + "]" : objects.get(0)) + "\n");
+	}
+
+	private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
+		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+		Headers headers = exchange.getResponseHeaders();
+		headers.set("Content-Type", type);
+		if (status == 204 || status == 304) {
+			exchange.sendResponseHeaders(status, -1);
+			return;
+		}
+		exchange.sendResponseHeaders(status, bytes.length);
+		try (OutputStream out = exchange.getResponseBody()) {
+			out.write(bytes);
+		}
+	}
+
+	private static String xmlEscape(String text) {
+		return text.replace("&", "&amp;").replace("\"", "&quot;").replace("'", "&apos;").replace("<", "&lt;")
+			.replace(">", "&gt;");
+	}
+
+	private static String jsonEscape(String text) {
+		return text.replace("\\", "\\\\").replace("\"", "\\\"");
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}

@@ -1,0 +1,38 @@
+package io.carve.contracts.resilience;
+
+import io.carve.contracts.problems.ProblemErrorDecoder;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.RetryRegistry;
+import io.github.resilience4j.springboot.bulkhead.autoconfigure.BulkheadAutoConfiguration;
+import io.github.resilience4j.springboot.circuitbreaker.autoconfigure.CircuitBreakerAutoConfiguration;
+import io.github.resilience4j.springboot.retry.autoconfigure.RetryAutoConfiguration;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Wires every Feign client of the consumer the platform's way: remote problems decoded into
+ * typed exceptions, with the consumer's configured {@link JsonMapper}, and Resilience4j around
+ * every call, from the registries that {@code resilience4j.*} properties configure.
+ */
+@AutoConfiguration(after = { JacksonAutoConfiguration.class, BulkheadAutoConfiguration.class,
+		CircuitBreakerAutoConfiguration.class, RetryAutoConfiguration.class })
+public class ContractClientsAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	ProblemErrorDecoder problemErrorDecoder(JsonMapper jsonMapper) {
+		return new ProblemErrorDecoder(jsonMapper);
+	}
+
+	@Bean
+	ResilienceCapability resilienceCapability(BulkheadRegistry bulkheads, CircuitBreakerRegistry circuitBreakers,
+			RetryRegistry retries) {
+		return new ResilienceCapability(bulkheads, circuitBreakers, retries);
+	}
+
+}
