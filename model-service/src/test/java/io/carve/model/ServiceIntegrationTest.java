@@ -18,7 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class ServiceIntegrationTest {
 
 	@LocalServerPort
-	private int port;
+	protected int port;
 
 	protected ApiClient api;
 

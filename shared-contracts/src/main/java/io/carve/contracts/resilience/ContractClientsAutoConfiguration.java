@@ -9,9 +9,12 @@ import io.github.resilience4j.springboot.circuitbreaker.autoconfigure.CircuitBre
 import io.github.resilience4j.springboot.retry.autoconfigure.RetryAutoConfiguration;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.cloud.openfeign.clientconfig.HttpClient5FeignConfiguration.HttpClientBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -27,6 +30,15 @@ public class ContractClientsAutoConfiguration {
 	@ConditionalOnMissingBean
 	ProblemErrorDecoder problemErrorDecoder(JsonMapper jsonMapper) {
 		return new ProblemErrorDecoder(jsonMapper);
+	}
+
+	/**
+	 * Resilience4j alone decides on retries: Apache HttpClient's own strategy would repeat a POST
+	 * answered 503, and its attempts would hide from the circuit breaker.
+	 */
+	@Bean
+	HttpClientBuilderCustomizer noAutomaticRetries() {
+		return HttpClientBuilder::disableAutomaticRetries;
 	}
 
 	@Bean

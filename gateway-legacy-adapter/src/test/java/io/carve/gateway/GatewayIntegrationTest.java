@@ -1,0 +1,100 @@
+package io.carve.gateway;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.carve.contracts.model.ModelServiceClient;
+import io.carve.gateway.legacy.LegacyStandIn;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cloud.client.discovery.simple.InstanceProperties;
+import org.springframework.cloud.client.discovery.simple.SimpleDiscoveryProperties;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of tests that run the whole gateway on a random port, in front of a WireMock standing in
+ * for model-service and a legacy stand-in, both started once per JVM. All subclasses share one
+ * application context; each test starts with the circuit closed and model-service's instance
+ * list pointing at the WireMock.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "resilience4j.bulkhead.instances.model-service.max-concurrent-calls=" + GatewayIntegrationTest.BULKHEAD)
+public abstract class GatewayIntegrationTest {
+
+	/** Concurrent calls to model-service the tests allow, few enough to fill with a handful of callers. */
+	protected static final int BULKHEAD = 4;
+
+	/** A port nothing listens on: connections to it are refused at once. */
+	protected static final int DEAD_PORT = 9;
+
+	protected static final WireMockServer modelService = startWireMock();
+
+	protected static final LegacyStandIn legacy = startLegacy();
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private SimpleDiscoveryProperties discovery;
+
+	@Autowired
+	private CircuitBreakerRegistry circuitBreakers;
+
+	protected GatewayClient gateway;
+
+	@DynamicPropertySource
+	static void upstreams(DynamicPropertyRegistry registry) {
+		registry.add("spring.cloud.discovery.client.simple.instances.model-service[0].uri", modelService::baseUrl);
+		registry.add("legacy.base-url", () -> "http://127.0.0.1:" + legacy.port());
+	}
+
+	@BeforeEach
+	void resetUpstreams() {
+		modelService.resetAll();
+		this.circuitBreakers.circuitBreaker(ModelServiceClient.SERVICE).reset();
+		routeModelServiceTo(modelService.baseUrl());
+		this.gateway = new GatewayClient("http://localhost:" + this.port);
+	}
+
+	/** Lists these instances of model-service, in this order, for the load balancer to pick from. */
+	protected void routeModelServiceTo(String... uris) {
+		List<InstanceProperties> instances = new ArrayList<>();
+		for (String uri : uris) {
+			InstanceProperties instance = new InstanceProperties();
+			instance.setServiceId(ModelServiceClient.SERVICE);
+			instance.setUri(URI.create(uri));
+			instances.add(instance);
+		}
+		this.discovery.getInstances().put(ModelServiceClient.SERVICE, instances);
+	}
+
+	private static WireMockServer startWireMock() {
+		WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+		server.start();
+		Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+		return server;
+	}
+
+	private static LegacyStandIn startLegacy() {
+		try {
+			LegacyStandIn standIn = LegacyStandIn.start(0);
+			Runtime.getRuntime().addShutdownHook(new Thread(standIn::close));
+			return standIn;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,26 @@
+package io.carve.model.contracts;
+
+import au.com.dius.pact.provider.junitsupport.Provider;
+import au.com.dius.pact.provider.junitsupport.loader.PactBroker;
+import au.com.dius.pact.provider.junitsupport.loader.PactBrokerAuth;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+/**
+ * Verifies the pacts a Pact Broker at {@code PACT_BROKER_BASE_URL} holds for model-service,
+ * pending and work-in-progress pacts included (they report but do not fail the build), and
+ * publishes the results under the project version and {@code PACT_PROVIDER_BRANCH}.
+ */
+@Provider("model-service")
+@PactBroker(url = "${PACT_BROKER_BASE_URL}", authentication = @PactBrokerAuth(token = "${PACT_BROKER_TOKEN:}"),
+		enablePendingPacts = "true", providerBranch = "${PACT_PROVIDER_BRANCH:main}",
+		includeWipPactsSince = "${PACT_INCLUDE_WIP_PACTS_SINCE:2026-01-01}")
+@EnabledIfEnvironmentVariable(named = "PACT_BROKER_BASE_URL", matches = ".+")
+class BrokerPactsVerificationTests extends ModelServiceProviderStates {
+
+	@BeforeAll
+	static void publishResults() {
+		System.setProperty("pact.verifier.publishResults", "true");
+	}
+
+}

@@ -1,0 +1,17 @@
+package io.carve.model.contracts;
+
+import au.com.dius.pact.provider.junitsupport.Provider;
+import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
+import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
+
+/**
+ * Verifies every pact committed under {@code shared-contracts/pacts/} whose provider is
+ * model-service. With {@code PACT_BROKER_BASE_URL} set, {@link BrokerPactsVerificationTests}
+ * verifies the broker's pacts instead.
+ */
+@Provider("model-service")
+@PactFolder("../shared-contracts/pacts")
+@DisabledIfEnvironmentVariable(named = "PACT_BROKER_BASE_URL", matches = ".+")
+class CommittedPactsVerificationTests extends ModelServiceProviderStates {
+
+}
