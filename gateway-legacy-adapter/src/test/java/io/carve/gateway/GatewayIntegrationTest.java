@@ -67,6 +67,11 @@ public abstract class GatewayIntegrationTest {
 		this.gateway = new GatewayClient("http://localhost:" + this.port);
 	}
 
+	/** The port the gateway under test listens on. */
+	protected int port() {
+		return this.port;
+	}
+
 	/** Lists these instances of model-service, in this order, for the load balancer to pick from. */
 	protected void routeModelServiceTo(String... uris) {
 		List<InstanceProperties> instances = new ArrayList<>();

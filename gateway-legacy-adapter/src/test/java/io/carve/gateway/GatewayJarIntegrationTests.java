@@ -1,0 +1,148 @@
+package io.carve.gateway;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import io.carve.gateway.legacy.LegacyStandIn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The platform as it runs: model-service's and the gateway's packaged jars as processes of
+ * their own, model-service on its embedded PostgreSQL, a legacy stand-in, and a second
+ * model-service instance listed that is dead. The steps build on each other, in order.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class GatewayJarIntegrationTests {
+
+	private static final Path WORK = Path.of("target", "jar-integration");
+
+	private static LegacyStandIn legacy;
+
+	private static JarProcess modelService;
+
+	private static JarProcess gatewayProcess;
+
+	private static GatewayClient gateway;
+
+	@BeforeAll
+	static void startThePlatform() throws IOException, InterruptedException {
+		legacy = LegacyStandIn.start(0);
+		modelService = JarProcess.of("model-service.jar", WORK.resolve("model-service"),
+				"--model-service.embedded-database.data-directory=" + WORK.resolve("model-service/postgres").toAbsolutePath());
+		modelService.start();
+		gatewayProcess = JarProcess.of("gateway.jar", WORK.resolve("gateway"),
+				"--legacy.base-url=http://127.0.0.1:" + legacy.port(),
+				"--spring.cloud.discovery.client.simple.instances.model-service[0].uri=" + modelService.baseUrl(),
+				"--spring.cloud.discovery.client.simple.instances.model-service[1].uri=http://127.0.0.1:9");
+		gatewayProcess.start();
+		gateway = new GatewayClient(gatewayProcess.baseUrl());
+	}
+
+	@AfterAll
+	static void stopThePlatform() {
+		if (gatewayProcess != null) {
+			gatewayProcess.close();
+		}
+		if (modelService != null) {
+			modelService.close();
+		}
+		if (legacy != null) {
+			legacy.close();
+		}
+	}
+
+	@Test
+	@Order(1)
+	void anOldXmlClientCannotTellTheMigratedRoutesFromTheMonolith() {
+		GatewayClient monolith = new GatewayClient("http://127.0.0.1:" + legacy.port());
+		for (String name : new String[] { "first", "Tom & \"Jerry\" <'s>" }) {
+			String body = "{\"name\": \"" + name.replace("\"", "\\\"") + "\"}";
+			HttpResponse<String> migrated = gateway.postJson("/api/custom", body, "Accept", "application/xml");
+			HttpResponse<String> old = monolith.postJson("/api/custom", body, "Accept", "application/xml");
+			assertThat(migrated.statusCode()).isEqualTo(old.statusCode()).isEqualTo(201);
+			assertThat(migrated.body()).isEqualTo(old.body());
+		}
+		for (String path : new String[] { "/api/custom", "/api/custom/1", "/api/custom/2" }) {
+			HttpResponse<String> migrated = gateway.get(path, "Accept", "application/xml");
+			HttpResponse<String> old = monolith.get(path, "Accept", "application/xml");
+			assertThat(migrated.statusCode()).as(path).isEqualTo(old.statusCode()).isEqualTo(200);
+			assertThat(migrated.headers().firstValue("Content-Type")).as(path)
+				.isEqualTo(old.headers().firstValue("Content-Type"));
+			assertThat(migrated.body()).as(path).isEqualTo(old.body());
+		}
+	}
+
+	@Test
+	@Order(2)
+	void aJsonClientGetsTheSameDocumentsAsFromTheMonolith() {
+		GatewayClient monolith = new GatewayClient("http://127.0.0.1:" + legacy.port());
+		for (String path : new String[] { "/api/custom", "/api/custom/2" }) {
+			assertThat(GatewayClient.json(gateway.get(path))).as(path).isEqualTo(GatewayClient.json(monolith.get(path)));
+		}
+	}
+
+	@Test
+	@Order(3)
+	void aProblemOfModelServiceArrivesWithItsChainAndTheCallersTrace() throws IOException {
+		String traceId = "5a1b2c3d4e5f60718293a4b5c6d7e8f9";
+		HttpResponse<String> response = gateway.get("/api/custom/424242", "traceparent",
+				"00-" + traceId + "-1111111111111111-01");
+		assertThat(response.statusCode()).isEqualTo(404);
+		JsonNode problem = GatewayClient.json(response);
+		assertThat(problem.get("traceId").asString()).isEqualTo(traceId);
+		assertThat(problem.get("upstream").get("service").asString()).isEqualTo("model-service");
+		assertThat(problem.get("upstream").get("traceId").asString()).isEqualTo(traceId);
+		assertThat(modelService.console()).containsPattern(traceId + ".*GET /api/v1/models/424242 answered 404");
+		assertThat(gatewayProcess.console()).containsPattern(traceId + ".*GET /api/custom/424242 answered 404");
+	}
+
+	@Test
+	@Order(4)
+	void withModelServiceStoppedCallersGetFast503sAndLegacyRoutesStillWork() throws InterruptedException {
+		modelService.stop();
+		for (int i = 0; i < 15; i++) {
+			long start = System.nanoTime();
+			HttpResponse<String> response = gateway.get("/api/custom/1");
+			Duration took = Duration.ofNanos(System.nanoTime() - start);
+			assertThat(response.statusCode()).isEqualTo(503);
+			assertThat(response.headers().firstValue("Retry-After")).isPresent();
+			assertThat(took).isLessThan(Duration.ofSeconds(1));
+		}
+		assertThat(GatewayClient.json(gateway.get("/api/custom/1")).get("detail").asString())
+			.contains("circuit breaker is open");
+		assertThat(gateway.get("/legacy/echo").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	@Order(5)
+	void healsByItselfOnceModelServiceIsBack() throws IOException, InterruptedException {
+		modelService.start();
+		await().atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> gateway.get("/api/custom/1").statusCode() == 200);
+		assertThat(GatewayClient.json(gateway.get("/api/custom/1")).get("name").asString()).isEqualTo("first");
+	}
+
+	@Test
+	@Order(6)
+	void answers502NamingTheMonolithWhenItIsDown() {
+		int legacyPort = legacy.port();
+		legacy.close();
+		HttpResponse<String> response = gateway.get("/legacy/echo");
+		assertThat(response.statusCode()).isEqualTo(502);
+		assertThat(GatewayClient.json(response).get("detail").asString()).contains("legacy.base-url")
+			.contains("127.0.0.1:" + legacyPort);
+	}
+
+}

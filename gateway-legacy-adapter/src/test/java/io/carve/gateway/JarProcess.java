@@ -1,0 +1,131 @@
+package io.carve.gateway;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A packaged service jar running as a process of its own on a port chosen up front, its
+ * console in {@code console.log} of its working directory.
+ */
+public final class JarProcess implements AutoCloseable {
+
+	private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+
+	private final Path jar;
+
+	private final Path directory;
+
+	private final int port;
+
+	private final List<String> args;
+
+	private Process process;
+
+	private JarProcess(Path jar, Path directory, int port, List<String> args) {
+		this.jar = jar;
+		this.directory = directory;
+		this.port = port;
+		this.args = args;
+	}
+
+	/** A jar named by a system property that the build sets, to run in this directory with these arguments. */
+	public static JarProcess of(String jarProperty, Path directory, String... args) throws IOException {
+		String jar = System.getProperty(jarProperty);
+		if (jar == null || !Files.isRegularFile(Path.of(jar))) {
+			throw new IllegalStateException("System property " + jarProperty + " names no jar (" + jar
+					+ "); run these tests with './mvnw verify' from the platform's root, which packages the jars first.");
+		}
+		Files.createDirectories(directory);
+		int port = freePort();
+		List<String> all = new ArrayList<>(List.of(args));
+		all.add("--server.port=" + port);
+		return new JarProcess(Path.of(jar), directory, port, all);
+	}
+
+	public int port() {
+		return this.port;
+	}
+
+	public String baseUrl() {
+		return "http://127.0.0.1:" + this.port;
+	}
+
+	/** Starts it and waits until {@code /actuator/health} answers 200. */
+	public JarProcess start() throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-jar", this.jar.toString()));
+		command.addAll(this.args);
+		this.process = new ProcessBuilder(command).directory(this.directory.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.directory.resolve("console.log").toFile()))
+			.start();
+		awaitHealthy();
+		return this;
+	}
+
+	/** Sends SIGTERM and waits for the process to end. */
+	public void stop() throws InterruptedException {
+		this.process.destroy();
+		if (!this.process.waitFor(60, TimeUnit.SECONDS)) {
+			this.process.destroyForcibly();
+			throw new IllegalStateException(this.jar.getFileName() + " did not stop within 60 s of SIGTERM");
+		}
+	}
+
+	/** Everything it has printed. */
+	public String console() throws IOException {
+		Path console = this.directory.resolve("console.log");
+		return Files.exists(console) ? Files.readString(console) : "";
+	}
+
+	@Override
+	public void close() {
+		if (this.process != null) {
+			this.process.destroyForcibly();
+		}
+	}
+
+	private void awaitHealthy() throws IOException, InterruptedException {
+		HttpClient http = HttpClient.newHttpClient();
+		HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
+			.timeout(Duration.ofSeconds(2))
+			.build();
+		Instant deadline = Instant.now().plus(START_TIMEOUT);
+		while (Instant.now().isBefore(deadline)) {
+			if (!this.process.isAlive()) {
+				throw new IllegalStateException(this.jar.getFileName() + " exited with " + this.process.exitValue()
+						+ " before it was healthy; its console:\n" + console());
+			}
+			try {
+				if (http.send(health, BodyHandlers.discarding()).statusCode() == 200) {
+					return;
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			Thread.sleep(250);
+		}
+		throw new IllegalStateException(this.jar.getFileName() + " was not healthy within " + START_TIMEOUT
+				+ "; its console:\n" + console());
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}

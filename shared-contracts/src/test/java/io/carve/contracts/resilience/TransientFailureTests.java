@@ -1,0 +1,71 @@
+package io.carve.contracts.resilience;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import feign.Request;
+import feign.Request.HttpMethod;
+import feign.RetryableException;
+import io.carve.contracts.problems.RemoteProblem;
+import io.carve.contracts.problems.RemoteProblemException;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TransientFailureTests {
+
+	private final TransientFailure retried = new TransientFailure();
+
+	private final ServerSideFailure recorded = new ServerSideFailure();
+
+	@Test
+	void retriesAnyRequestThatNeverReachedTheCallee() {
+		assertThat(this.retried.test(networkError(HttpMethod.POST, new ConnectException("Connection refused")))).isTrue();
+		assertThat(this.retried.test(networkError(HttpMethod.GET, new ConnectException("Connection refused")))).isTrue();
+	}
+
+	@Test
+	void retriesAReadWhoseConnectionBrokeButNotACreate() {
+		assertThat(this.retried.test(networkError(HttpMethod.GET, new IOException("Connection reset")))).isTrue();
+		assertThat(this.retried.test(networkError(HttpMethod.POST, new IOException("Connection reset")))).isFalse();
+	}
+
+	@Test
+	void neverRetriesATimeout() {
+		assertThat(this.retried.test(networkError(HttpMethod.GET, new SocketTimeoutException("Read timed out")))).isFalse();
+	}
+
+	@Test
+	void retriesOnlyIdempotentRequestsAnswered502To504() {
+		assertThat(this.retried.test(answered(HttpMethod.GET, 503))).isTrue();
+		assertThat(this.retried.test(answered(HttpMethod.PUT, 502))).isTrue();
+		assertThat(this.retried.test(answered(HttpMethod.POST, 503))).isFalse();
+		assertThat(this.retried.test(answered(HttpMethod.GET, 500))).isFalse();
+		assertThat(this.retried.test(answered(HttpMethod.GET, 404))).isFalse();
+	}
+
+	@Test
+	void countsServerSideFailuresAgainstTheCircuitButNotTheCallersMistakes() {
+		assertThat(this.recorded.test(answered(HttpMethod.GET, 500))).isTrue();
+		assertThat(this.recorded.test(networkError(HttpMethod.GET, new ConnectException("refused")))).isTrue();
+		assertThat(this.recorded.test(answered(HttpMethod.GET, 404))).isFalse();
+		assertThat(this.recorded.test(answered(HttpMethod.POST, 409))).isFalse();
+		assertThat(this.recorded.test(new IllegalStateException("a bug of the caller"))).isFalse();
+	}
+
+	private static RetryableException networkError(HttpMethod method, IOException cause) {
+		Request request = Request.create(method, "http://model-service/api/v1/models", Map.of(), null,
+				StandardCharsets.UTF_8, null);
+		return new RetryableException(-1, cause.getMessage(), method, cause, (Long) null, request);
+	}
+
+	private static RemoteProblemException answered(HttpMethod method, int status) {
+		return new RemoteProblemException("model-service", method,
+				new RemoteProblem(null, "title", status, null, null, "model-service", null, List.of(), null));
+	}
+
+}
