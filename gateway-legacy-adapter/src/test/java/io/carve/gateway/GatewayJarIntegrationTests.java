@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.util.FileSystemUtils;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -37,9 +39,12 @@ class GatewayJarIntegrationTests {
 
 	@BeforeAll
 	static void startThePlatform() throws IOException, InterruptedException {
+		FileSystemUtils.deleteRecursively(WORK);
 		legacy = LegacyStandIn.start(0);
 		modelService = JarProcess.of("model-service.jar", WORK.resolve("model-service"),
-				"--model-service.embedded-database.data-directory=" + WORK.resolve("model-service/postgres").toAbsolutePath());
+				"--model-service.embedded-database.data-directory=" + WORK.resolve("model-service/postgres").toAbsolutePath())
+			// Not the operator's file of this machine, if it has one.
+			.withEnvironment("MODEL_SERVICE_CONFIG", WORK.resolve("model-service/absent.yml").toAbsolutePath().toString());
 		modelService.start();
 		gatewayProcess = JarProcess.of("gateway.jar", WORK.resolve("gateway"),
 				"--legacy.base-url=http://127.0.0.1:" + legacy.port(),

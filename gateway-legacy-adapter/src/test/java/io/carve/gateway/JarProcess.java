@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -31,6 +33,8 @@ public final class JarProcess implements AutoCloseable {
 
 	private final List<String> args;
 
+	private final Map<String, String> environment = new HashMap<>();
+
 	private Process process;
 
 	private JarProcess(Path jar, Path directory, int port, List<String> args) {
@@ -38,6 +42,12 @@ public final class JarProcess implements AutoCloseable {
 		this.directory = directory;
 		this.port = port;
 		this.args = args;
+	}
+
+	/** Sets an environment variable of the process. */
+	public JarProcess withEnvironment(String name, String value) {
+		this.environment.put(name, value);
+		return this;
 	}
 
 	/** A jar named by a system property that the build sets, to run in this directory with these arguments. */
@@ -67,16 +77,20 @@ public final class JarProcess implements AutoCloseable {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-jar", this.jar.toString()));
 		command.addAll(this.args);
-		this.process = new ProcessBuilder(command).directory(this.directory.toFile())
+		ProcessBuilder builder = new ProcessBuilder(command).directory(this.directory.toFile())
 			.redirectErrorStream(true)
-			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.directory.resolve("console.log").toFile()))
-			.start();
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.directory.resolve("console.log").toFile()));
+		builder.environment().putAll(this.environment);
+		this.process = builder.start();
 		awaitHealthy();
 		return this;
 	}
 
-	/** Sends SIGTERM and waits for the process to end. */
+	/** Sends SIGTERM, as systemd does, and waits for the process to end. */
 	public void stop() throws InterruptedException {
+		if (this.process == null || !this.process.isAlive()) {
+			return;
+		}
 		this.process.destroy();
 		if (!this.process.waitFor(60, TimeUnit.SECONDS)) {
 			this.process.destroyForcibly();
@@ -90,9 +104,13 @@ public final class JarProcess implements AutoCloseable {
 		return Files.exists(console) ? Files.readString(console) : "";
 	}
 
+	/** Stops it gracefully, so that what it started (an embedded PostgreSQL) stops too; kills it if that fails. */
 	@Override
 	public void close() {
-		if (this.process != null) {
+		try {
+			stop();
+		}
+		catch (InterruptedException | RuntimeException ex) {
 			this.process.destroyForcibly();
 		}
 	}

@@ -74,14 +74,32 @@ class LegacyProxy {
 		});
 		answer.headers().firstValueAsLong("content-length").ifPresent(response::setContentLengthLong);
 		try (InputStream body = answer.body()) {
-			OutputStream out = response.getOutputStream();
-			byte[] buffer = new byte[CHUNK];
-			for (int read = body.read(buffer); read >= 0; read = body.read(buffer)) {
-				out.write(buffer, 0, read);
-				// Pass each piece on as it comes, so a slow or endless legacy answer streams through.
-				if (body.available() == 0) {
-					out.flush();
-				}
+			copy(body, response.getOutputStream(), request);
+		}
+	}
+
+	/** Passes each piece on as it comes, so a slow or endless legacy answer streams through. */
+	private static void copy(InputStream body, OutputStream out, HttpServletRequest request) throws IOException {
+		byte[] buffer = new byte[CHUNK];
+		long copied = 0;
+		while (true) {
+			int read;
+			try {
+				read = body.read(buffer);
+			}
+			catch (IOException ex) {
+				log.warn("The legacy monolith broke off its answer to {} {} after {} bytes ({}); closing the client's"
+						+ " connection", request.getMethod(), request.getRequestURI(), copied, ex.getMessage());
+				BrokenAnswerFilter.breakOff(request, ex);
+				return;
+			}
+			if (read < 0) {
+				return;
+			}
+			out.write(buffer, 0, read);
+			copied += read;
+			if (body.available() == 0) {
+				out.flush();
 			}
 		}
 	}

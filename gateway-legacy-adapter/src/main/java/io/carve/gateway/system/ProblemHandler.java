@@ -1,5 +1,6 @@
 package io.carve.gateway.system;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,7 +10,7 @@ import io.carve.contracts.problems.RemoteProblemException;
 import io.carve.contracts.problems.RemoteUnavailableException;
 import io.carve.gateway.legacy.LegacyUnavailableException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import org.apache.catalina.connector.ClientAbortException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.exc.StreamReadException;
@@ -119,6 +120,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
 	}
 
+	/** The client left while its answer was being written: there is no one to answer. */
+	@ExceptionHandler(ClientAbortException.class)
+	void clientLeft(ClientAbortException ex) throws ClientAbortException {
+		throw ex;
+	}
+
 	/** Anything unexpected: logged with its stack trace, answered without it. */
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
@@ -131,12 +138,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
-		HttpServletResponse servletResponse = ((NativeWebRequest) request).getNativeResponse(HttpServletResponse.class);
-		if (servletResponse != null && servletResponse.isCommitted()) {
-			// A proxied answer broke off midway: nothing can be said any more; the connection is dropped.
-			log.warn("Answer broken off after it started: {}", ex.toString());
-			return null;
-		}
 		ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
 		if (response == null || !(response.getBody() instanceof ProblemDetail problem)) {
 			return response;

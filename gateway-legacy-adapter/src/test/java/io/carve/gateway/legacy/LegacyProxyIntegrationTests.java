@@ -10,12 +10,15 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 
 import io.carve.gateway.GatewayIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** Requests no migrated route serves reach the monolith, and its answers come back, unchanged. */
 class LegacyProxyIntegrationTests extends GatewayIntegrationTest {
@@ -82,6 +85,18 @@ class LegacyProxyIntegrationTests extends GatewayIntegrationTest {
 			assertThat(allMillis).isGreaterThanOrEqualTo(1000);
 			assertThat(firstLineMillis).isLessThan(allMillis - 600);
 		}
+	}
+
+	@Test
+	void breaksOffTheAnswerWhenTheMonolithBreaksOffItsOwn() {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port() + "/legacy/broken"))
+			.timeout(Duration.ofSeconds(10))
+			.build();
+		// 100 of the 1,000 bytes promised: the client must see a failure at once, never a short answer
+		// that looks whole, nor a connection left open waiting for the rest.
+		assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThatThrownBy(
+				() -> HttpClient.newHttpClient().send(request, BodyHandlers.ofString()))
+			.isInstanceOf(IOException.class));
 	}
 
 	@Test

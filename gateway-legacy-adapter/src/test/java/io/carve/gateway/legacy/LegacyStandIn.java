@@ -125,6 +125,9 @@ public final class LegacyStandIn implements AutoCloseable {
 		else if (path.equals("/legacy/stream")) {
 			stream(exchange);
 		}
+		else if (path.equals("/legacy/broken")) {
+			breakOff(exchange);
+		}
 		else {
 			send(exchange, 404, "text/html", "<h1>Not Found</h1><p>The legacy monolith has no page at " + path + ".</p>\n");
 		}
@@ -140,6 +143,17 @@ public final class LegacyStandIn implements AutoCloseable {
 			out.flush();
 			sleep(250);
 		}
+	}
+
+	/** Promises 1,000 bytes, sends 100, then drops the connection, as a crashing monolith would. */
+	private static void breakOff(HttpExchange exchange) throws IOException {
+		exchange.getResponseHeaders().set("Content-Type", "text/plain");
+		exchange.sendResponseHeaders(200, 1000);
+		OutputStream out = exchange.getResponseBody();
+		out.write("x".repeat(100).getBytes(StandardCharsets.US_ASCII));
+		out.flush();
+		sleep(200);
+		throw new IOException("The stand-in breaks off this answer on purpose");
 	}
 
 	private void custom(HttpExchange exchange, int status, List<Long> ids, boolean list) throws IOException {
