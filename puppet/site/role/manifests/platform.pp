@@ -1,0 +1,17 @@
+# @summary A host that runs the whole platform: model-service with its PostgreSQL, the gateway
+#   in front of the legacy monolith, and any service listed under `carve::services`.
+#
+# @param services
+#   The platform services this host runs; a host (or a test) without the gateway's package
+#   lists only `model-service`.
+class role::platform (
+  Array[Enum['model-service', 'gateway-legacy-adapter'], 1] $services = ['model-service', 'gateway-legacy-adapter'],
+) {
+  if 'model-service' in $services {
+    include profile::model_service
+  }
+  if 'gateway-legacy-adapter' in $services {
+    include profile::gateway
+  }
+  include carve
+}
