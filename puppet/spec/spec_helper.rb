@@ -2,7 +2,10 @@
 
 # rspec-puppet for the site modules, against the forge modules Debian packages
 # (puppet-module-puppetlabs-*, under /usr/share/puppet/modules): the versions the Puppetfile pins.
+# puppetlabs_spec_helper gives each example fresh Puppet settings.
 require 'rspec-puppet'
+RSpec.configure { |c| c.mock_with :rspec }
+require 'puppetlabs_spec_helper/puppet_spec_helper'
 
 PUPPET_ROOT = File.expand_path('..', __dir__)
 SYSTEM_MODULES = ENV.fetch('CARVE_FORGE_MODULES', '/usr/share/puppet/modules')

@@ -18,7 +18,7 @@ describe 'carve::service' do
       is_expected.to contain_file('/etc/model-service/application.yml')
         .with(ensure: 'file', owner: 'root', group: 'model-service', mode: '0640', show_diff: false)
         .with_content(%r{^server:\n  port: 8081$})
-        .with_content(%r{^logging:\n  file:\n    path: "?/var/log/model-service"?$})
+        .with_content(%r{^logging:\n  file:\n    path: "?/var/log/model-service"?\n  structured:\n    format:\n      file: ecs$})
         .that_requires('Package[model-service]')
     end
 
@@ -55,7 +55,7 @@ describe 'carve::service' do
       is_expected.to contain_file('/etc/model-service/application.yml')
         .with_content(%r{^  port: 9000$})
         .with_content(%r{url: jdbc:postgresql://db1:5432/m$})
-        .with_content(%r{^    path: "?/var/log/model-service"?\n  level:\n    root: warn$})
+        .with_content(%r{^      file: ecs\n  level:\n    root: warn$})
     end
   end
 

@@ -13,8 +13,8 @@
 #   The HTTP port the service listens on (`server.port`); unprivileged, as the service runs
 #   without capabilities.
 # @param settings
-#   Spring Boot properties written to the operator file, as nested hashes; merged over the port
-#   and `logging.file.path` this type sets.
+#   Spring Boot properties written to the operator file, as nested hashes; merged over what this
+#   type sets: the port, `logging.file.path` and JSON (ECS) lines in the log file.
 # @param package_ensure
 #   `installed`, `latest`, a version, or `absent`/`purged`.
 # @param package_source
@@ -48,7 +48,10 @@ define carve::service (
   $unit_file = "/etc/systemd/system/${title}.service"
   $defaults = {
     'server'  => { 'port' => $port },
-    'logging' => { 'file' => { 'path' => $log_dir } },
+    'logging' => {
+      'file'       => { 'path' => $log_dir },
+      'structured' => { 'format' => { 'file' => 'ecs' } },
+    },
   }
 
   $package_provider = $package_source ? {
