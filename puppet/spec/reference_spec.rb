@@ -10,7 +10,7 @@ describe 'REFERENCE.md' do
   Dir[File.join(PUPPET_ROOT, 'site', '*', 'manifests', '**', '*.pp')].sort.each do |manifest|
     source = File.read(manifest)
     name = source[%r{^(?:class|define) ([a-z_:]+)}, 1]
-    parameters = source[%r{^(?:class|define) [a-z_:]+ \((.*?)^\)}m, 1].to_s.scan(%r{\$([a-z_]+)}).flatten
+    parameters = source[%r{^(?:class|define) [a-z_:]+ \((.*?)^\)}m, 1].to_s.scan(%r{^\s+[A-Z][^$\n]*\$([a-z_]+)}).flatten
 
     it "documents #{name}" do
       expect(sections).to include(name)

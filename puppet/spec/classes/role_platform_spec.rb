@@ -19,6 +19,18 @@ describe 'role::platform' do
     end
   end
 
+  context 'with the apt repository' do
+    let(:params) { { manage_repository: true } }
+
+    it { is_expected.to compile.with_all_deps }
+    it { is_expected.to contain_class('carve::repository') }
+    it { is_expected.to contain_package('model-service').that_requires('Class[apt::update]') }
+  end
+
+  context 'without the apt repository (the default)' do
+    it { is_expected.not_to contain_class('carve::repository') }
+  end
+
   context 'with model-service only' do
     let(:params) { { services: ['model-service'] } }
 
@@ -42,6 +54,7 @@ describe 'role::platform' do
       [{ services: [] }, %r{services}],
       [{ services: ['billing-service'] }, %r{services}],
       [{ services: 'model-service' }, %r{services}],
+      [{ manage_repository: 'yes' }, %r{manage_repository}],
     ].each do |bad, message|
       context "such as #{bad}" do
         let(:params) { bad }
