@@ -31,6 +31,10 @@ start_postgresql() {
     pg_ctlcluster "$pg_version" "$pg_cluster" start
     started_postgresql=yes
   fi
+  if [ -n "$(cd / && runuser -u postgres -- psql -tA -c "select 1 from pg_database where datname = 'model_service'")" ]; then
+    fail "PostgreSQL $pg_version/$pg_cluster already has a model_service database; the test would drop it. Drop it first."
+  fi
+  owns_database=yes
   if ! dpkg -s openjdk-17-jre-headless >/dev/null 2>&1; then
     installed_java=yes
   fi
@@ -106,8 +110,12 @@ cleanup() {
   getent passwd model-service >/dev/null && deluser --system --quiet model-service 2>/dev/null
   getent group model-service >/dev/null && delgroup --system --quiet model-service
   rm -rf /etc/model-service /var/log/model-service /etc/systemd/system/model-service.service
-  if [ -n "${pg_version:-}" ]; then
-    runuser -u postgres -- psql -q -c 'DROP DATABASE IF EXISTS model_service' -c 'DROP ROLE IF EXISTS model_service' 2>/dev/null
+  if [ "${owns_database:-}" = yes ]; then
+    # FORCE: PostgreSQL may not have closed the stopped service's connections yet.
+    (cd / && PGOPTIONS='-c client_min_messages=warning' runuser -u postgres -- psql -q \
+      -c 'DROP DATABASE IF EXISTS model_service WITH (FORCE)' -c 'DROP ROLE IF EXISTS model_service')
+  fi
+  if [ -n "${pg_conf:-}" ]; then
     cp -p "$work/pg_hba.conf" "$work/postgresql.conf" "$pg_conf/" 2>/dev/null
     if [ "${started_postgresql:-}" = yes ]; then
       pg_ctlcluster "$pg_version" "$pg_cluster" stop
