@@ -1,0 +1,131 @@
+# Helpers of bin/acceptance: assertions, PostgreSQL, the service process, the test's Hiera and
+# the clean-up that leaves the machine as it found it.
+
+fail() {
+  echo "acceptance: FAILED: $*" >&2
+  exit 1
+}
+
+expect_equal() {
+  [ "$1" = "$2" ] || fail "$3: expected '$2', got '$1'"
+}
+
+expect_line() {
+  grep -qxF -- "$2" "$1" || fail "$1 has no line '$2'"
+}
+
+find_package() {
+  local debs=("$1"/*_all.deb)
+  [ -f "${debs[0]}" ] || fail "no .deb in $1: build it first (./mvnw verify builds it before this test)"
+  [ ${#debs[@]} -eq 1 ] || fail "more than one .deb in $1: ${debs[*]}"
+  echo "${debs[0]}"
+}
+
+# The machine's first PostgreSQL cluster, started if it is not running (and stopped again after).
+start_postgresql() {
+  read -r pg_version pg_cluster pg_status < <(pg_lsclusters -h | awk 'NR == 1 { print $1, $2, $4 }')
+  [ -n "${pg_version:-}" ] || fail "no PostgreSQL cluster on this machine (apt-get install postgresql creates one)"
+  pg_conf=/etc/postgresql/$pg_version/$pg_cluster
+  cp -p "$pg_conf/pg_hba.conf" "$pg_conf/postgresql.conf" "$work/"
+  if [ "$pg_status" != online ]; then
+    pg_ctlcluster "$pg_version" "$pg_cluster" start
+    started_postgresql=yes
+  fi
+  if [ -n "$(cd / && runuser -u postgres -- psql -tA -c "select 1 from pg_database where datname = 'model_service'")" ]; then
+    fail "PostgreSQL $pg_version/$pg_cluster already has a model_service database; the test would drop it. Drop it first."
+  fi
+  owns_database=yes
+  if ! dpkg -s openjdk-17-jre-headless >/dev/null 2>&1; then
+    installed_java=yes
+  fi
+  db_password=$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')
+}
+
+write_hiera() {
+  local work=$1 deb=$2 port=$3
+  mkdir -p "$work/data" "$work/puppet"
+  cat >"$work/hiera.yaml" <<YAML
+---
+version: 5
+defaults:
+  data_hash: yaml_data
+hierarchy:
+  - name: "The acceptance test's host"
+    path: "$work/data/test.yaml"
+  - name: "Per operating system release"
+    path: "$PWD/data/os/%{facts.os.name}-%{facts.os.release.major}.yaml"
+  - name: "Common"
+    path: "$PWD/data/common.yaml"
+YAML
+  cat >"$work/data/test.yaml" <<YAML
+---
+role::platform::services:
+  - model-service
+profile::model_service::db_password: "$db_password"
+profile::model_service::port: $port
+profile::model_service::package_source: "$deb"
+# No systemd here: the test starts the service and PostgreSQL itself.
+profile::model_service::manage_service: false
+postgresql::server::service_manage: false
+postgresql::globals::version: "$pg_version"
+YAML
+}
+
+start_service() {
+  (cd / && exec env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
+    setpriv --reuid="$1" --regid="$1" --init-groups /usr/bin/"$1") >"$2" 2>&1 &
+  service_pid=$!
+}
+
+wait_for_health() {
+  local url=$1 seconds=$2 output=$3 body
+  for _ in $(seq "$seconds"); do
+    body=$(curl -s "$url" || true)
+    case "$body" in
+      *'"status":"UP"'*) echo "$url: $body"; return 0 ;;
+    esac
+    kill -0 "$service_pid" 2>/dev/null || { cat "$output"; fail "the service exited before it was healthy"; }
+    sleep 1
+  done
+  cat "$output"
+  fail "$url was not UP within $seconds s (last answer: ${body:-none})"
+}
+
+stop_service() {
+  local status=0
+  kill -TERM "$service_pid"
+  wait "$service_pid" || status=$?
+  service_pid=
+  expect_equal "$status" "$1" "exit status after SIGTERM"
+}
+
+cleanup() {
+  local status=$?
+  set +e
+  if [ -n "${service_pid:-}" ]; then
+    kill -KILL "$service_pid" 2>/dev/null
+    wait "$service_pid" 2>/dev/null
+  fi
+  dpkg --purge model-service >/dev/null 2>&1
+  getent passwd model-service >/dev/null && deluser --system --quiet model-service 2>/dev/null
+  getent group model-service >/dev/null && delgroup --system --quiet model-service
+  rm -rf /etc/model-service /var/log/model-service /etc/systemd/system/model-service.service
+  if [ "${owns_database:-}" = yes ]; then
+    # FORCE: PostgreSQL may not have closed the stopped service's connections yet.
+    (cd / && PGOPTIONS='-c client_min_messages=warning' runuser -u postgres -- psql -q \
+      -c 'DROP DATABASE IF EXISTS model_service WITH (FORCE)' -c 'DROP ROLE IF EXISTS model_service')
+  fi
+  if [ -n "${pg_conf:-}" ]; then
+    cp -p "$work/pg_hba.conf" "$work/postgresql.conf" "$pg_conf/" 2>/dev/null
+    if [ "${started_postgresql:-}" = yes ]; then
+      pg_ctlcluster "$pg_version" "$pg_cluster" stop
+    else
+      pg_ctlcluster "$pg_version" "$pg_cluster" reload
+    fi
+  fi
+  if [ "${installed_java:-}" = yes ]; then
+    apt-get purge -y -qq openjdk-17-jre-headless >/dev/null 2>&1
+  fi
+  rm -rf "$work"
+  exit "$status"
+}

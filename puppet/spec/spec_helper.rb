@@ -1,0 +1,38 @@
+# frozen_string_literal: true
+
+# rspec-puppet for the site modules, against the forge modules Debian packages
+# (puppet-module-puppetlabs-*, under /usr/share/puppet/modules): the versions the Puppetfile pins.
+# puppetlabs_spec_helper gives each example fresh Puppet settings.
+require 'rspec-puppet'
+RSpec.configure { |c| c.mock_with :rspec }
+require 'puppetlabs_spec_helper/puppet_spec_helper'
+
+PUPPET_ROOT = File.expand_path('..', __dir__)
+SYSTEM_MODULES = ENV.fetch('CARVE_FORGE_MODULES', '/usr/share/puppet/modules')
+
+DEBIAN_12_FACTS = {
+  'os' => {
+    'name' => 'Debian', 'family' => 'Debian',
+    'release' => { 'full' => '12.12', 'major' => '12', 'minor' => '12' },
+    'distro' => { 'codename' => 'bookworm' },
+    'architecture' => 'amd64',
+  },
+  'osfamily' => 'Debian',
+  'operatingsystem' => 'Debian',
+  'operatingsystemrelease' => '12.12',
+  'operatingsystemmajrelease' => '12',
+  'lsbdistcodename' => 'bookworm',
+  'kernel' => 'Linux',
+  'path' => '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+  'service_provider' => 'systemd',
+  'networking' => { 'fqdn' => 'platform1.example.internal', 'hostname' => 'platform1' },
+  'fqdn' => 'platform1.example.internal',
+  'hostname' => 'platform1',
+}.freeze
+
+RSpec.configure do |c|
+  c.module_path = [File.join(PUPPET_ROOT, 'site'), SYSTEM_MODULES].join(File::PATH_SEPARATOR)
+  c.hiera_config = File.join(__dir__, 'fixtures', 'hiera.yaml')
+  c.default_facts = DEBIAN_12_FACTS
+  c.strict_variables = true
+end
