@@ -61,30 +61,39 @@ YAML
 ---
 role::platform::services:
   - model-service
+  - gateway-legacy-adapter
 profile::model_service::db_password: "$db_password"
 profile::model_service::port: $port
 profile::model_service::package_source: "$deb"
-# No systemd here: the test starts the service and PostgreSQL itself.
+profile::gateway::port: $gateway_port
+profile::gateway::package_source: "$gateway_deb"
+profile::gateway::legacy_base_url: "http://127.0.0.1:$legacy_port"
+profile::gateway::model_service_instances:
+  - "http://127.0.0.1:$port"
+# No systemd here: the test starts the services and PostgreSQL itself.
 profile::model_service::manage_service: false
+profile::gateway::manage_service: false
 postgresql::server::service_manage: false
 postgresql::globals::version: "$pg_version"
 YAML
 }
 
+# Starts /usr/bin/<service> as its user, with a clean environment, as systemd would.
 start_service() {
+  local service=$1 output=$2
   (cd / && exec env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
-    setpriv --reuid="$1" --regid="$1" --init-groups /usr/bin/"$1") >"$2" 2>&1 &
-  service_pid=$!
+    setpriv --reuid="$service" --regid="$service" --init-groups /usr/bin/"$service") >"$output" 2>&1 &
+  service_pids[$service]=$!
 }
 
 wait_for_health() {
-  local url=$1 seconds=$2 output=$3 body
+  local service=$1 url=$2 seconds=$3 output=$4 body
   for _ in $(seq "$seconds"); do
     body=$(curl -s "$url" || true)
     case "$body" in
       *'"status":"UP"'*) echo "$url: $body"; return 0 ;;
     esac
-    kill -0 "$service_pid" 2>/dev/null || { cat "$output"; fail "the service exited before it was healthy"; }
+    kill -0 "${service_pids[$service]}" 2>/dev/null || { cat "$output"; fail "$service exited before it was healthy"; }
     sleep 1
   done
   cat "$output"
@@ -92,24 +101,26 @@ wait_for_health() {
 }
 
 stop_service() {
-  local status=0
-  kill -TERM "$service_pid"
-  wait "$service_pid" || status=$?
-  service_pid=
-  expect_equal "$status" "$1" "exit status after SIGTERM"
+  local service=$1 expected=$2 status=0
+  kill -TERM "${service_pids[$service]}"
+  wait "${service_pids[$service]}" || status=$?
+  unset "service_pids[$service]"
+  expect_equal "$status" "$expected" "$service's exit status after SIGTERM"
 }
 
 cleanup() {
   local status=$?
   set +e
-  if [ -n "${service_pid:-}" ]; then
-    kill -KILL "$service_pid" 2>/dev/null
-    wait "$service_pid" 2>/dev/null
-  fi
-  dpkg --purge model-service >/dev/null 2>&1
-  getent passwd model-service >/dev/null && deluser --system --quiet model-service 2>/dev/null
-  getent group model-service >/dev/null && delgroup --system --quiet model-service
-  rm -rf /etc/model-service /var/log/model-service /etc/systemd/system/model-service.service
+  for pid in "${service_pids[@]}"; do
+    kill -KILL "$pid" 2>/dev/null
+    wait "$pid" 2>/dev/null
+  done
+  for service in "${services[@]}"; do
+    dpkg --purge "$service" >/dev/null 2>&1
+    getent passwd "$service" >/dev/null && deluser --system --quiet "$service" 2>/dev/null
+    getent group "$service" >/dev/null && delgroup --system --quiet "$service"
+    rm -rf "/etc/$service" "/var/log/$service" "/etc/systemd/system/$service.service"
+  done
   if [ "${owns_database:-}" = yes ]; then
     # FORCE: PostgreSQL may not have closed the stopped service's connections yet.
     (cd / && PGOPTIONS='-c client_min_messages=warning' runuser -u postgres -- psql -q \

@@ -18,7 +18,7 @@ describe 'carve::service' do
       is_expected.to contain_file('/etc/model-service/application.yml')
         .with(ensure: 'file', owner: 'root', group: 'model-service', mode: '0640', show_diff: false)
         .with_content(%r{^server:\n  port: 8081$})
-        .with_content(%r{^logging:\n  file:\n    path: "?/var/log/model-service"?\n  structured:\n    format:\n      file: ecs$})
+        .with_content(%r{^logging:\n  file:\n    path: "?/var/log/model-service"?\n    name: "?/var/log/model-service/model-service.log"?\n  structured:\n    format:\n      file: ecs$})
         .that_requires('Package[model-service]')
     end
 

@@ -14,7 +14,7 @@
 #   without capabilities.
 # @param settings
 #   Spring Boot properties written to the operator file, as nested hashes; merged over what this
-#   type sets: the port, `logging.file.path` and JSON (ECS) lines in the log file.
+#   type sets: the port, the log file `/var/log/<service>/<service>.log` and JSON (ECS) lines in it.
 # @param package_ensure
 #   `installed`, `latest`, a version, or `absent`/`purged`.
 # @param package_source
@@ -49,7 +49,8 @@ define carve::service (
   $defaults = {
     'server'  => { 'port' => $port },
     'logging' => {
-      'file'       => { 'path' => $log_dir },
+      # The file is named for the service; a path alone would give Boot's generic spring.log.
+      'file'       => { 'path' => $log_dir, 'name' => "${log_dir}/${title}.log" },
       'structured' => { 'format' => { 'file' => 'ecs' } },
     },
   }
