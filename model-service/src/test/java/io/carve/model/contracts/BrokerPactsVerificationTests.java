@@ -3,8 +3,9 @@ package io.carve.model.contracts;
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.loader.PactBroker;
 import au.com.dius.pact.provider.junitsupport.loader.PactBrokerAuth;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.condition.EnabledIf;
 
 /**
  * Verifies the pacts a Pact Broker at {@code PACT_BROKER_BASE_URL} holds for model-service,
@@ -15,12 +16,19 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 @PactBroker(url = "${PACT_BROKER_BASE_URL}", authentication = @PactBrokerAuth(token = "${PACT_BROKER_TOKEN:}"),
 		enablePendingPacts = "true", providerBranch = "${PACT_PROVIDER_BRANCH:main}",
 		includeWipPactsSince = "${PACT_INCLUDE_WIP_PACTS_SINCE:2026-01-01}")
-@EnabledIfEnvironmentVariable(named = "PACT_BROKER_BASE_URL", matches = ".+")
+@EnabledIf("io.carve.model.contracts.PactSources#brokerConfigured")
 class BrokerPactsVerificationTests extends ModelServiceProviderStates {
+
+	private static final String PUBLISH_RESULTS = "pact.verifier.publishResults";
 
 	@BeforeAll
 	static void publishResults() {
-		System.setProperty("pact.verifier.publishResults", "true");
+		System.setProperty(PUBLISH_RESULTS, "true");
+	}
+
+	@AfterAll
+	static void stopPublishingResults() {
+		System.clearProperty(PUBLISH_RESULTS);
 	}
 
 }
