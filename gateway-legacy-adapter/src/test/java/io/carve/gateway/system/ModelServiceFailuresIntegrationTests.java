@@ -11,10 +11,15 @@ import java.util.concurrent.Future;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.carve.contracts.model.ModelServiceClient;
 import io.carve.gateway.GatewayClient;
 import io.carve.gateway.GatewayIntegrationTest;
+import io.github.resilience4j.core.IntervalBiFunction;
+import io.github.resilience4j.retry.RetryRegistry;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -31,6 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * layers, a circuit breaker and a bulkhead that answer at once.
  */
 class ModelServiceFailuresIntegrationTests extends GatewayIntegrationTest {
+
+	@Autowired
+	private RetryRegistry retries;
 
 	private static final String MODEL_7 = "{\"id\":7,\"name\":\"seven\",\"type\":\"USER\",\"createdAt\":\"2026-11-26T08:00:00Z\","
 			+ "\"updatedAt\":\"2026-11-26T08:00:00Z\",\"url\":\"/api/v1/models/7\"}";
@@ -82,6 +90,25 @@ class ModelServiceFailuresIntegrationTests extends GatewayIntegrationTest {
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).isEqualTo("{\"id\":7,\"name\":\"seven\",\"url\":\"/api/custom/7\"}");
 		modelService.verify(2, getRequestedFor(urlPathEqualTo("/api/v1/models/7")));
+	}
+
+	@Test
+	void backsOffExponentiallyWithJitterBetweenAttempts() {
+		IntervalBiFunction<Object> interval = this.retries.retry(ModelServiceClient.SERVICE)
+			.getRetryConfig()
+			.getIntervalBiFunction();
+		List<Long> first = new ArrayList<>();
+		List<Long> second = new ArrayList<>();
+		for (int i = 0; i < 50; i++) {
+			first.add(interval.apply(1, null));
+			second.add(interval.apply(2, null));
+		}
+		// 100 ms, then 200 ms, each within +-50 %, and not the same every time.
+		assertThat(first).allSatisfy((millis) -> assertThat(millis).isBetween(50L, 150L));
+		assertThat(second).allSatisfy((millis) -> assertThat(millis).isBetween(100L, 300L));
+		assertThat(first.stream().distinct().count()).isGreaterThan(10);
+		assertThat(second.stream().mapToLong(Long::longValue).average().orElseThrow())
+			.isGreaterThan(first.stream().mapToLong(Long::longValue).average().orElseThrow() * 1.5);
 	}
 
 	@Test
