@@ -7,6 +7,7 @@ import java.util.List;
 import io.carve.contracts.model.ModelPage;
 import io.carve.contracts.model.ModelServiceClient;
 import io.carve.contracts.model.NewModel;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.validation.Valid;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -82,6 +83,7 @@ class CustomController {
 	 * Other methods and bodies on the migrated paths are refused here, never passed to the
 	 * monolith: it no longer owns these items, so a write there would be lost.
 	 */
+	@Hidden
 	@RequestMapping({ "", "/{id:\\d+}" })
 	void refuse(HttpServletRequest request) throws ServletException {
 		boolean collection = request.getRequestURI().equals(CustomItem.PATH);

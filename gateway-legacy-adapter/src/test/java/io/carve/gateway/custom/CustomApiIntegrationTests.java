@@ -1,7 +1,9 @@
 package io.carve.gateway.custom;
 
+import java.net.Socket;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.carve.gateway.GatewayClient;
@@ -72,6 +74,20 @@ class CustomApiIntegrationTests extends GatewayIntegrationTest {
 		assertThat(form.statusCode()).isEqualTo(415);
 		assertThat(form.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 		assertThat(legacy.lastRequest()).isSameAs(monolithsLastRequest);
+	}
+
+	@Test
+	void answersARequestTomcatCannotReadAsAProblemToo() throws Exception {
+		// The JDK's client refuses to send such a path, so the request is written by hand.
+		try (Socket socket = new Socket("localhost", port())) {
+			socket.getOutputStream()
+				.write("GET /api/custom/%zz HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+			String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			assertThat(answer).startsWith("HTTP/1.1 400")
+				.contains("Content-Type: application/problem+json")
+				.contains("\"service\":\"gateway-legacy-adapter\"")
+				.doesNotContain("<html");
+		}
 	}
 
 	private static ResponseDefinitionBuilder page(String items, int page,

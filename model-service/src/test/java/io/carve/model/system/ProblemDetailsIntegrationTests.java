@@ -1,5 +1,6 @@
 package io.carve.model.system;
 
+import java.net.Socket;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +30,20 @@ class ProblemDetailsIntegrationTests extends ServiceIntegrationTest {
 		assertThat(problem.get("traceId").asString()).matches("[0-9a-f]{32}");
 		assertThat(response.body()).doesNotContainIgnoringCase("exception")
 			.doesNotContain("io.carve", "tools.jackson", "org.springframework", "java.", "SQL", "\tat ");
+	}
+
+	@Test
+	void answersARequestTomcatCannotReadAsAProblemToo() throws Exception {
+		// The JDK's client refuses to send such a path, so the request is written by hand.
+		try (Socket socket = new Socket("localhost", this.port)) {
+			socket.getOutputStream()
+				.write("GET /api/v1/models/%zz HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+			String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			assertThat(answer).startsWith("HTTP/1.1 400")
+				.contains("Content-Type: application/problem+json")
+				.contains("\"service\":\"model-service\"")
+				.doesNotContain("<html");
+		}
 	}
 
 	@Test

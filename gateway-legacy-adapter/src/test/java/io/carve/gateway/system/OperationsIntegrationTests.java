@@ -1,0 +1,47 @@
+package io.carve.gateway.system;
+
+import java.net.http.HttpResponse;
+
+import io.carve.gateway.GatewayClient;
+import io.carve.gateway.GatewayIntegrationTest;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What operators and API readers find on the gateway itself, never passed to the monolith. */
+class OperationsIntegrationTests extends GatewayIntegrationTest {
+
+	@Test
+	void describesTheMigratedRoutesOnlyInItsApiDescription() {
+		JsonNode api = GatewayClient.json(this.gateway.get("/v3/api-docs"));
+		assertThat(api.get("info").get("title").asString()).isEqualTo("gateway-legacy-adapter");
+		JsonNode custom = api.get("paths").get("/api/custom");
+		assertThat(custom.propertyNames()).containsExactlyInAnyOrder("get", "post");
+		assertThat(api.get("paths").propertyNames()).doesNotContain("/**");
+	}
+
+	@Test
+	void reportsHealthWithoutDependingOnModelService() {
+		routeModelServiceTo("http://127.0.0.1:" + DEAD_PORT);
+		HttpResponse<String> health = this.gateway.get("/actuator/health");
+		assertThat(health.statusCode()).isEqualTo(200);
+		assertThat(GatewayClient.json(health).get("status").asString()).isEqualTo("UP");
+	}
+
+	@Test
+	void exposesTheResilienceMetricsOfEachClient() {
+		this.gateway.get("/api/custom/1");
+		assertThat(this.gateway.get("/actuator/prometheus").body())
+			.contains("resilience4j_circuitbreaker_state{")
+			.contains("resilience4j_bulkhead_available_concurrent_calls{")
+			.contains("resilience4j_retry_calls_total{");
+	}
+
+	@Test
+	void namesEachRequestsTraceInItsAnswer() {
+		assertThat(this.gateway.get("/actuator/health").headers().firstValue("X-Trace-Id")).hasValueSatisfying(
+				(traceId) -> assertThat(traceId).matches("[0-9a-f]{32}"));
+	}
+
+}
