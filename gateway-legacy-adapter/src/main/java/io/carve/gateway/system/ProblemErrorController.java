@@ -35,12 +35,17 @@ class ProblemErrorController implements ErrorController {
 
 	private static HttpStatus statusOf(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		if (code == null) {
+			// Asked for directly, not an error dispatch: there is nothing at this path.
+			return HttpStatus.NOT_FOUND;
+		}
 		HttpStatus status = (code instanceof Integer value) ? HttpStatus.resolve(value) : null;
 		return (status != null && status.isError()) ? status : HttpStatus.INTERNAL_SERVER_ERROR;
 	}
 
 	private static String detailOf(HttpStatus status) {
 		return switch (status) {
+			case NOT_FOUND -> "Nothing is served at this path.";
 			case BAD_REQUEST -> "The request is malformed; check its path, query and headers.";
 			default -> (status.is5xxServerError())
 					? "The gateway failed to handle this request. Report the traceId to its operators."

@@ -22,6 +22,8 @@ import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -124,6 +126,33 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(ClientAbortException.class)
 	void clientLeft(ClientAbortException ex) throws ClientAbortException {
 		throw ex;
+	}
+
+	/**
+	 * Spring refuses a wildcard request {@code Content-Type} (such as {@code *}/{@code *}) only where
+	 * something reads the request's headers, with an {@link IllegalArgumentException}: that is the
+	 * client's mistake, not a failure. Any other such exception is unexpected.
+	 */
+	@ExceptionHandler(IllegalArgumentException.class)
+	ResponseEntity<Object> handleIllegalArgument(IllegalArgumentException ex, WebRequest request) {
+		String contentType = request.getHeader(HttpHeaders.CONTENT_TYPE);
+		if (contentType == null || !isWildcard(contentType)) {
+			return handleUnexpected(ex, request);
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+				"Content-Type '" + contentType + "' names no media type; send the body with the type it is, such as"
+						+ " application/json.");
+		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.UNSUPPORTED_MEDIA_TYPE, request);
+	}
+
+	private static boolean isWildcard(String contentType) {
+		try {
+			MediaType type = MediaType.parseMediaType(contentType);
+			return type.isWildcardType() || type.isWildcardSubtype();
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
 	}
 
 	/** Anything unexpected: logged with its stack trace, answered without it. */

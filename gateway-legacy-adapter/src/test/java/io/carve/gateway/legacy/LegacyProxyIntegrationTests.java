@@ -44,6 +44,17 @@ class LegacyProxyIntegrationTests extends GatewayIntegrationTest {
 	}
 
 	@Test
+	void passesAnUploadToTheMonolithUnread() {
+		byte[] upload = ("--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\nhello\r\n--b--\r\n")
+			.getBytes(StandardCharsets.UTF_8);
+		HttpResponse<String> response = this.gateway.send(this.gateway
+			.request("/legacy/echo", "Content-Type", "multipart/form-data; boundary=b")
+			.POST(BodyPublishers.ofByteArray(upload)));
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(legacy.lastRequest().body()).isEqualTo(upload);
+	}
+
+	@Test
 	void dropsHopByHopHeadersIncludingThoseConnectionNames() throws Exception {
 		// The JDK client refuses to send Connection itself, so this request is written by hand.
 		String request = "GET /legacy/echo HTTP/1.1\r\nHost: localhost\r\nConnection: keep-alive, X-Private\r\n"

@@ -39,6 +39,19 @@ class OperationsIntegrationTests extends GatewayIntegrationTest {
 	}
 
 	@Test
+	void answersAWildcardContentTypeWith415EvenWhereSpringChecksItLate() {
+		HttpResponse<String> response = this.gateway.send(this.gateway
+			.request("/actuator/health", "Content-Type", "*/*")
+			.method("GET", java.net.http.HttpRequest.BodyPublishers.ofString("{}")));
+		assertThat(response.statusCode()).isEqualTo(415);
+	}
+
+	@Test
+	void answersTheErrorPathAskedForDirectlyWith404() {
+		assertThat(this.gateway.get("/error").statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void namesEachRequestsTraceInItsAnswer() {
 		assertThat(this.gateway.get("/actuator/health").headers().firstValue("X-Trace-Id")).hasValueSatisfying(
 				(traceId) -> assertThat(traceId).matches("[0-9a-f]{32}"));

@@ -33,6 +33,18 @@ class ProblemDetailsIntegrationTests extends ServiceIntegrationTest {
 	}
 
 	@Test
+	void answersAWildcardContentTypeWith415EvenWhereSpringChecksItLate() {
+		HttpResponse<String> response = this.api.send("GET", "/actuator/health", "*/*", "application/json", "{}");
+		assertThat(response.statusCode()).isEqualTo(415);
+		assertThat(ApiClient.json(response).get("detail").asString()).contains("names no media type");
+	}
+
+	@Test
+	void answersTheErrorPathAskedForDirectlyWith404() {
+		assertThat(this.api.get("/error", "application/json").statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void answersARequestTomcatCannotReadAsAProblemToo() throws Exception {
 		// The JDK's client refuses to send such a path, so the request is written by hand.
 		try (Socket socket = new Socket("localhost", this.port)) {
