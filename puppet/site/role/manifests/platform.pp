@@ -2,8 +2,7 @@
 #   in front of the legacy monolith, and any service listed under `carve::services`.
 #
 # @param services
-#   The platform services this host runs; a host (or a test) without the gateway's package
-#   lists only `model-service`.
+#   The platform services this host runs; a host that needs only model-service lists only it.
 # @param manage_repository
 #   Whether to configure the platform's apt repository (`carve::repository`, whose location and
 #   key come from Hiera); off where the host has it already or installs local files.
