@@ -15,8 +15,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,22 +59,25 @@ class CustomController {
 		}
 		while (page.hasNext());
 		LegacyFormat format = LegacyFormat.forAccept(accept);
-		return answer(HttpStatus.OK, format, (format == LegacyFormat.XML) ? LegacyXml.of(items) : json(items));
+		byte[] body = (format == LegacyFormat.XML) ? LegacyXml.of(items) : json(items);
+		return ResponseEntity.ok().contentType(format.mediaType()).body(body);
 	}
 
 	/** Ids are digits only, as in the monolith's route; anything else is the monolith's to answer. */
 	@GetMapping("/{id:\\d+}")
 	ResponseEntity<byte[]> get(@PathVariable long id,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-		return one(HttpStatus.OK, CustomItem.of(this.models.getModel(id)), accept);
+		CustomItem item = CustomItem.of(this.models.getModel(id));
+		LegacyFormat format = LegacyFormat.forAccept(accept);
+		return ResponseEntity.ok().contentType(format.mediaType()).body(render(item, format));
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<byte[]> create(@Valid @RequestBody NewCustomItem request,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
 		CustomItem item = CustomItem.of(this.models.createModel(new NewModel(request.name(), this.properties.modelType())));
-		ResponseEntity<byte[]> created = one(HttpStatus.CREATED, item, accept);
-		return ResponseEntity.created(URI.create(item.url())).headers(created.getHeaders()).body(created.getBody());
+		LegacyFormat format = LegacyFormat.forAccept(accept);
+		return ResponseEntity.created(URI.create(item.url())).contentType(format.mediaType()).body(render(item, format));
 	}
 
 	/**
@@ -88,26 +89,19 @@ class CustomController {
 	void refuse(HttpServletRequest request) throws ServletException {
 		boolean collection = request.getRequestURI().equals(CustomItem.PATH);
 		if (collection && request.getMethod().equals("POST")) {
-			throw new HttpMediaTypeNotSupportedException(
-					MediaType.parseMediaType((request.getContentType() != null) ? request.getContentType()
-							: MediaType.APPLICATION_OCTET_STREAM_VALUE),
-					List.of(MediaType.APPLICATION_JSON), HttpMethod.POST);
+			throw new HttpMediaTypeNotSupportedException("Content-Type '" + request.getContentType()
+					+ "' is not supported; send the item as application/json.");
 		}
 		throw new HttpRequestMethodNotSupportedException(request.getMethod(),
 				collection ? List.of("GET", "POST") : List.of("GET"));
 	}
 
-	private ResponseEntity<byte[]> one(HttpStatus status, CustomItem item, String accept) {
-		LegacyFormat format = LegacyFormat.forAccept(accept);
-		return answer(status, format, (format == LegacyFormat.XML) ? LegacyXml.of(item) : json(item));
+	private byte[] render(CustomItem item, LegacyFormat format) {
+		return (format == LegacyFormat.XML) ? LegacyXml.of(item) : json(item);
 	}
 
 	private byte[] json(Object value) {
 		return this.jsonMapper.writeValueAsBytes(value);
-	}
-
-	private static ResponseEntity<byte[]> answer(HttpStatus status, LegacyFormat format, byte[] body) {
-		return ResponseEntity.status(status).contentType(format.mediaType()).body(body);
 	}
 
 }

@@ -1,6 +1,8 @@
 package io.carve.gateway.legacy;
 
 import java.net.URI;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
 
 /** The legacy monolith gave no answer to pass on. */
 public class LegacyUnavailableException extends RuntimeException {
@@ -9,8 +11,7 @@ public class LegacyUnavailableException extends RuntimeException {
 
 	LegacyUnavailableException(URI baseUrl, String what, Throwable cause) {
 		super("The legacy monolith at " + baseUrl + " " + what + ": " + cause.getMessage());
-		this.timedOut = cause instanceof java.net.http.HttpTimeoutException
-				&& !(cause instanceof java.net.http.HttpConnectTimeoutException);
+		this.timedOut = cause instanceof HttpTimeoutException && !(cause instanceof HttpConnectTimeoutException);
 	}
 
 	/** Whether it was reached but too slow, rather than not reached at all. */

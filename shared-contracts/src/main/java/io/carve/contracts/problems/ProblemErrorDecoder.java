@@ -2,6 +2,7 @@ package io.carve.contracts.problems;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.util.Collection;
 
 import feign.Response;
@@ -73,10 +74,12 @@ public class ProblemErrorDecoder implements ErrorDecoder {
 	}
 
 	private static String pathOf(Response response) {
-		String url = response.request().url();
-		int schemeEnd = url.indexOf("://");
-		int pathStart = (schemeEnd < 0) ? -1 : url.indexOf('/', schemeEnd + 3);
-		return (pathStart < 0) ? null : url.substring(pathStart);
+		try {
+			return URI.create(response.request().url()).getRawPath();
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 }
