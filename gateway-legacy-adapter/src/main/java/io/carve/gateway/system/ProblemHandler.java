@@ -1,6 +1,5 @@
 package io.carve.gateway.system;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
