@@ -22,15 +22,20 @@ import tools.jackson.databind.JsonNode;
  */
 abstract class ModelServiceProviderStates extends ServiceIntegrationTest {
 
+	/** The context is null only where no pact names this service and that is allowed (a new service). */
 	@BeforeEach
 	void target(PactVerificationContext context) {
-		context.setTarget(new HttpTestTarget("localhost", this.port));
+		if (context != null) {
+			context.setTarget(new HttpTestTarget("localhost", this.port));
+		}
 	}
 
 	@TestTemplate
 	@ExtendWith(PactVerificationInvocationContextProvider.class)
 	void keepsTheContract(PactVerificationContext context) {
-		context.verifyInteraction();
+		if (context != null) {
+			context.verifyInteraction();
+		}
 	}
 
 	/** A model with the given name and type; its id goes to the interaction as {@code id}. */

@@ -20,6 +20,7 @@ class ClientDefaultsTests {
 			.isEqualTo(TransientFailure.class.getName());
 		assertThat(environment.getProperty("resilience4j.circuitbreaker.configs.default.record-failure-predicate"))
 			.isEqualTo(ServerSideFailure.class.getName());
+		assertThat(environment.getProperty("spring.cloud.loadbalancer.retry.enabled")).isEqualTo("false");
 	}
 
 	@Test

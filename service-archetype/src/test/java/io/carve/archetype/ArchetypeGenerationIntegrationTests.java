@@ -1,0 +1,93 @@
+package io.carve.archetype;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import io.carve.archetype.ArchetypeGenerator.Result;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code archetype:generate} as a user runs it, in batch mode: bad properties are refused with a
+ * message that says what to give instead, and nothing is left behind; inside the platform's folder
+ * the new service becomes a module of its reactor.
+ */
+class ArchetypeGenerationIntegrationTests {
+
+	private static final Path PLATFORM = Path.of(System.getProperty("platform.root", "..")).toAbsolutePath().normalize();
+
+	@TempDir
+	Path folder;
+
+	private ArchetypeGenerator generator;
+
+	@BeforeEach
+	void stageSettings() throws IOException {
+		this.generator = new ArchetypeGenerator(this.folder);
+	}
+
+	@Test
+	void refusesANameThatIsNotKebabCase() throws Exception {
+		Result result = this.generator.generate(this.folder, "artifactId=Billing_Service", "port=8090",
+				"package=io.carve.billing");
+		assertThat(result.exitCode()).isNotZero();
+		assertThat(result.output()).contains("artifactId 'Billing_Service' is not a kebab-case service name")
+			.contains("The service was not created");
+		assertThat(this.folder.resolve("Billing_Service")).doesNotExist();
+	}
+
+	@Test
+	void refusesAPortOutOfRangeAndAPackageThatIsAJavaKeyword() throws Exception {
+		Result result = this.generator.generate(this.folder, "artifactId=billing-service", "port=70000",
+				"package=io.carve.new");
+		assertThat(result.exitCode()).isNotZero();
+		assertThat(result.output()).contains("port '70000' is not an HTTP port")
+			.contains("package 'io.carve.new' is not a valid Java package");
+		assertThat(this.folder.resolve("billing-service")).doesNotExist();
+	}
+
+	@Test
+	void becomesAModuleOfThePlatformInsideItsFolder() throws Exception {
+		Path rootPom = platformCopy();
+		Result result = this.generator.generate(this.folder, "artifactId=billing-service", "port=8090");
+		assertThat(result.exitCode()).as(result.output()).isZero();
+		assertThat(Files.readString(rootPom)).contains("<module>billing-service</module>");
+		Path service = this.folder.resolve("billing-service");
+		assertThat(Files.readString(service.resolve("pom.xml"))).contains("<artifactId>carve-platform</artifactId>");
+		assertThat(service.resolve("src/main/java/io/carve/billing/BillingServiceApplication.java")).isRegularFile();
+		// The platform's wrapper builds it; a second one inside the module would only confuse.
+		assertThat(service.resolve("mvnw")).doesNotExist();
+		assertThat(service.resolve(".mvn")).doesNotExist();
+	}
+
+	@Test
+	void leavesThePlatformPomAsItWasWhenItRefusesAName() throws Exception {
+		Path rootPom = platformCopy();
+		String before = Files.readString(rootPom);
+		Result result = this.generator.generate(this.folder, "artifactId=billing--service", "port=8090",
+				"package=io.carve.billing");
+		assertThat(result.exitCode()).isNotZero();
+		assertThat(Files.readString(rootPom)).isEqualTo(before);
+		assertThat(this.folder.resolve("billing--service")).doesNotExist();
+	}
+
+	@Test
+	void keepsItsOwnMavenWrapperOutsideThePlatform() throws Exception {
+		Result result = this.generator.generate(this.folder, "artifactId=billing-service", "port=8090");
+		assertThat(result.exitCode()).as(result.output()).isZero();
+		Path service = this.folder.resolve("billing-service");
+		assertThat(service.resolve("mvnw")).isExecutable();
+		assertThat(service.resolve(".mvn/wrapper/maven-wrapper.properties")).isRegularFile();
+		assertThat(service.resolve(".gitignore")).isRegularFile();
+	}
+
+	/** The platform's root pom, alone in the test's folder, as if the folder were the platform's. */
+	private Path platformCopy() throws IOException {
+		return Files.copy(PLATFORM.resolve("pom.xml"), this.folder.resolve("pom.xml"));
+	}
+
+}
