@@ -5,12 +5,75 @@
 import java.nio.file.Files
 import java.nio.file.Path
 import javax.lang.model.SourceVersion
+import javax.xml.parsers.DocumentBuilderFactory
+import org.w3c.dom.Node
+import org.xml.sax.InputSource
+
+String withoutLine(String text, String line) {
+    text.replaceAll(/(?m)^[ \t]*\Q${line}\E[ \t]*\r?\n/, '')
+}
+
+/** The text of the pom as git's HEAD has it, if it is the same XML as {@code text}; else null. */
+String committedLayoutOf(File pom, String text) {
+    try {
+        def git = ['git', '-C', pom.parentFile.path, 'show', 'HEAD:./' + pom.name].execute()
+        git.errorStream.text
+        def committed = git.inputStream.text
+        return (git.waitFor() == 0 && sameXml(committed, text)) ? committed : null
+    }
+    catch (IOException ignored) {
+        return null // no git here
+    }
+}
+
+boolean sameXml(String one, String other) {
+    def factory = DocumentBuilderFactory.newInstance()
+    factory.coalescing = true
+    def parse = { String xml ->
+        def document = factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)))
+        dropBlankText(document.documentElement)
+        document
+    }
+    try {
+        return parse(one).isEqualNode(parse(other))
+    }
+    catch (Exception ignored) {
+        return false
+    }
+}
+
+void dropBlankText(Node node) {
+    def children = node.childNodes
+    for (int i = children.length - 1; i >= 0; i--) {
+        def child = children.item(i)
+        if (child.nodeType == Node.TEXT_NODE && child.nodeValue.trim().isEmpty()) {
+            node.removeChild(child)
+        }
+        else {
+            dropBlankText(child)
+        }
+    }
+}
+
+/** The pom's text with the module line after its last module, or else first in its modules. */
+String withModule(String pom, String moduleLine) {
+    def lines = pom.readLines()
+    int last = lines.findLastIndexOf { it.trim() ==~ /<module>[^<]*<\/module>/ }
+    if (last >= 0) {
+        lines.add(last + 1, lines[last].takeWhile { it == ' ' || it == '\t' } + moduleLine)
+    }
+    else {
+        int end = lines.findIndexOf { it.trim() == '</modules>' }
+        lines.add(end, lines[end].takeWhile { it == ' ' || it == '\t' } + '  ' + moduleLine)
+    }
+    lines.join('\n') + (pom.endsWith('\n') ? '\n' : '')
+}
 
 def properties = request.properties
 def artifactId = request.artifactId
 def outputDirectory = Path.of(request.outputDirectory)
 def service = outputDirectory.resolve(artifactId)
-def parentPom = outputDirectory.resolve('pom.xml')
+def parentPom = outputDirectory.resolve('pom.xml').toFile()
 def moduleLine = "<module>${artifactId}</module>"
 
 def problems = []
@@ -38,18 +101,21 @@ if (problems) {
     if (Files.isDirectory(service)) {
         service.toFile().deleteDir()
     }
-    if (Files.isRegularFile(parentPom)) {
-        def pom = parentPom.text
-        def withoutModule = pom.replaceAll(/(?m)^[ \t]*\Q${moduleLine}\E[ \t]*\r?\n/, '')
-        if (withoutModule != pom) {
-            parentPom.text = withoutModule
-        }
+    if (parentPom.isFile() && parentPom.text.contains(moduleLine)) {
+        def withoutModule = withoutLine(parentPom.text, moduleLine)
+        parentPom.text = committedLayoutOf(parentPom, withoutModule) ?: withoutModule
     }
     throw new IllegalArgumentException("The service was not created:\n  - " + problems.join("\n  - ")
             + "\nRun archetype:generate again with corrected -D properties.")
 }
 
-if (Files.isRegularFile(parentPom) && parentPom.text.contains(moduleLine)) {
+if (parentPom.isFile() && parentPom.text.contains(moduleLine)) {
+    // The plugin rewrote the parent pom to add the module, dropping its blank lines and CDATA
+    // sections; where git has it unchanged otherwise, keep its own layout with the module added.
+    def committed = committedLayoutOf(parentPom, withoutLine(parentPom.text, moduleLine))
+    if (committed) {
+        parentPom.text = withModule(committed, moduleLine)
+    }
     // A module of the platform's reactor: the platform's own wrapper builds it.
     ['mvnw', 'mvnw.cmd'].each { Files.deleteIfExists(service.resolve(it)) }
     service.resolve('.mvn').toFile().deleteDir()

@@ -3,6 +3,8 @@ package io.carve.archetype;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.carve.archetype.ArchetypeGenerator.Result;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,11 +53,14 @@ class ArchetypeGenerationIntegrationTests {
 	}
 
 	@Test
-	void becomesAModuleOfThePlatformInsideItsFolder() throws Exception {
+	void becomesAModuleOfThePlatformInsideItsFolderWhosePomKeepsItsLayout() throws Exception {
 		Path rootPom = platformCopy();
+		String before = Files.readString(rootPom);
 		Result result = this.generator.generate(this.folder, "artifactId=billing-service", "port=8090");
 		assertThat(result.exitCode()).as(result.output()).isZero();
-		assertThat(Files.readString(rootPom)).contains("<module>billing-service</module>");
+		// The module is added, and the pom otherwise keeps its layout (the plugin's rewrite drops blank lines).
+		assertThat(Files.readString(rootPom)).contains("<module>billing-service</module>")
+			.isEqualTo(before.replace("<modules>\n", "<modules>\n    <module>billing-service</module>\n"));
 		Path service = this.folder.resolve("billing-service");
 		assertThat(Files.readString(service.resolve("pom.xml"))).contains("<artifactId>carve-platform</artifactId>");
 		assertThat(service.resolve("src/main/java/io/carve/billing/BillingServiceApplication.java")).isRegularFile();
@@ -71,6 +76,7 @@ class ArchetypeGenerationIntegrationTests {
 		Result result = this.generator.generate(this.folder, "artifactId=billing--service", "port=8090",
 				"package=io.carve.billing");
 		assertThat(result.exitCode()).isNotZero();
+		assertThat(result.output()).contains("artifactId 'billing--service' is not a kebab-case service name");
 		assertThat(Files.readString(rootPom)).isEqualTo(before);
 		assertThat(this.folder.resolve("billing--service")).doesNotExist();
 	}
@@ -85,9 +91,24 @@ class ArchetypeGenerationIntegrationTests {
 		assertThat(service.resolve(".gitignore")).isRegularFile();
 	}
 
-	/** The platform's root pom, alone in the test's folder, as if the folder were the platform's. */
-	private Path platformCopy() throws IOException {
-		return Files.copy(PLATFORM.resolve("pom.xml"), this.folder.resolve("pom.xml"));
+	/**
+	 * The platform's root pom in the test's folder, as if the folder were the platform's, but
+	 * without its modules (Maven reads them before it generates anything).
+	 */
+	private Path platformCopy() throws IOException, InterruptedException {
+		String pom = Files.readString(PLATFORM.resolve("pom.xml")).replaceAll("(?m)^\\s*<module>[^<]+</module>\\R", "");
+		Path copy = Files.writeString(this.folder.resolve("pom.xml"), pom);
+		git("init", "-q");
+		git("add", "pom.xml");
+		git("-c", "user.name=test", "-c", "user.email=test@carve.example", "commit", "-q", "-m", "platform");
+		return copy;
+	}
+
+	private void git(String... arguments) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of("git", "-C", this.folder.toString()));
+		command.addAll(List.of(arguments));
+		Process git = new ProcessBuilder(command).inheritIO().start();
+		assertThat(git.waitFor()).as("git %s", command).isZero();
 	}
 
 }

@@ -31,7 +31,8 @@ class ServiceLayoutIntegrationTests {
 	private static final Set<String> ONLY_GENERATED = Set.of(".gitignore", "mvnw", "mvnw.cmd",
 			".mvn/wrapper/maven-wrapper.properties", "src/main/java/<package>/system/RemoteServices.java",
 			"src/main/resources/remote-services.properties",
-			"src/test/java/<package>/contracts/ModelServiceClientPactTests.java");
+			"src/test/java/<package>/contracts/ModelServiceClientPactTests.java",
+			"src/test/java/<package>/contracts/CommittedPactDriftTests.java");
 
 	/** What only model-service has: the tests of the Pact Broker wiring, which every service shares. */
 	private static final Set<String> ONLY_MODEL_SERVICE = Set.of(

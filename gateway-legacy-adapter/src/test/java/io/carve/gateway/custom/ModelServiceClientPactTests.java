@@ -3,7 +3,6 @@ package io.carve.gateway.custom;
 import java.util.Map;
 
 import au.com.dius.pact.consumer.MockServer;
-import au.com.dius.pact.consumer.dsl.DslPart;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
 import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
@@ -16,6 +15,7 @@ import io.carve.contracts.model.ModelPage;
 import io.carve.contracts.model.ModelServiceClient;
 import io.carve.contracts.model.ModelType;
 import io.carve.contracts.model.NewModel;
+import io.carve.contracts.pacts.ModelServicePacts;
 import io.carve.contracts.problems.RemoteProblemException;
 import io.carve.gateway.GatewayIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -23,6 +23,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static io.carve.contracts.pacts.ModelServicePacts.PROBLEM_JSON;
+import static io.carve.contracts.pacts.ModelServicePacts.modelFields;
+import static io.carve.contracts.pacts.ModelServicePacts.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -38,25 +41,12 @@ class ModelServiceClientPactTests extends GatewayIntegrationTest {
 
 	private static final String CONSUMER = "gateway-legacy-adapter";
 
-	private static final String PROBLEM_JSON = "application/problem+json";
-
-	private static final String ISO_INSTANT = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z";
-
 	@Autowired
 	private ModelServiceClient client;
 
 	@Pact(consumer = CONSUMER)
 	RequestResponsePact getExistingModel(PactDslWithProvider builder) {
-		return builder.given("a model exists", Map.of("name", "pact-existing", "type", "USER"))
-			.uponReceiving("a request for an existing model")
-			.method("GET")
-			.pathFromProviderState("/api/v1/models/${id}", "/api/v1/models/42")
-			.headers("Accept", "application/json")
-			.willRespondWith()
-			.status(200)
-			.matchHeader("Content-Type", "application/json.*", "application/json")
-			.body(model("pact-existing", "USER"))
-			.toPact();
+		return ModelServicePacts.existingModel(builder, "pact-existing", "USER");
 	}
 
 	@Test
@@ -72,16 +62,7 @@ class ModelServiceClientPactTests extends GatewayIntegrationTest {
 
 	@Pact(consumer = CONSUMER)
 	RequestResponsePact getMissingModel(PactDslWithProvider builder) {
-		return builder.given("no model has id 999999")
-			.uponReceiving("a request for a model that does not exist")
-			.method("GET")
-			.path("/api/v1/models/999999")
-			.headers("Accept", "application/json")
-			.willRespondWith()
-			.status(404)
-			.matchHeader("Content-Type", "application/problem\\+json.*", PROBLEM_JSON)
-			.body(problem(404).stringValue("title", "Model not found"))
-			.toPact();
+		return ModelServicePacts.missingModel(builder);
 	}
 
 	@Test
@@ -206,27 +187,6 @@ class ModelServiceClientPactTests extends GatewayIntegrationTest {
 				() -> this.client.createModel(new NewModel("bad\u0000name", ModelType.USER)));
 		assertThat(problem.status()).isEqualTo(400);
 		assertThat(problem.problem().errors()).extracting("field").containsExactly("name");
-	}
-
-	/** A model whose id the provider state created. */
-	private static DslPart model(String name, String type) {
-		return modelFields(new PactDslJsonBody().valueFromProviderState("id", "${id}", 42), name, type);
-	}
-
-	private static PactDslJsonBody modelFields(PactDslJsonBody body, String name, String type) {
-		return body.stringValue("name", name)
-			.stringValue("type", type)
-			.stringMatcher("createdAt", ISO_INSTANT, "2026-11-26T08:00:00.123456Z")
-			.stringMatcher("updatedAt", ISO_INSTANT, "2026-11-26T08:00:00.123456Z")
-			.stringMatcher("url", "/api/v1/models/\\d+", "/api/v1/models/42");
-	}
-
-	private static PactDslJsonBody problem(int status) {
-		return new PactDslJsonBody().numberValue("status", status)
-			.stringType("detail", "What went wrong, and what to do about it.")
-			.stringType("instance", "/api/v1/models")
-			.stringValue("service", ModelServiceClient.SERVICE)
-			.stringMatcher("traceId", "[0-9a-f]{32}", "4bf92f3577b34da6a3ce929d0e0e4736");
 	}
 
 }

@@ -1,4 +1,4 @@
-package io.carve.gateway.contracts;
+package io.carve.contracts.pacts;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.carve.gateway.contracts;
+package io.carve.contracts.pacts;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,7 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
  * interaction. Metadata (such as the Pact JVM version) and the order of interactions are not
  * part of the contract and are ignored.
  */
-final class PactDrift {
+public final class PactDrift {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
@@ -23,7 +23,7 @@ final class PactDrift {
 	}
 
 	/** One line per interaction added, removed or changed; empty when the two pacts agree. */
-	static List<String> between(String generated, String committed) {
+	public static List<String> between(String generated, String committed) {
 		Map<String, JsonNode> now = interactions(generated);
 		Map<String, JsonNode> before = interactions(committed);
 		List<String> differences = new ArrayList<>();
