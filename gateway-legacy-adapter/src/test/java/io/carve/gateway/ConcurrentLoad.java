@@ -55,6 +55,11 @@ public final class ConcurrentLoad {
 		return load;
 	}
 
+	/** How many requests have been answered so far. */
+	public int answered() {
+		return this.answers.size();
+	}
+
 	/** Waits for every request to be answered, in the order they were answered. */
 	public List<Answer> await() {
 		try {

@@ -1,13 +1,12 @@
 package io.carve.gateway.system;
 
 import java.util.List;
-import java.util.function.Supplier;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.carve.gateway.ConcurrentLoad;
 import io.carve.gateway.ConcurrentLoad.Answer;
+import io.carve.gateway.EveryOtherAnswerFails;
 import io.carve.gateway.GatewayIntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +40,7 @@ class RetryBudgetIntegrationTests extends GatewayIntegrationTest {
 
 	@Test
 	void makesAtMostOnePointTwoAttemptsPerReadWhenHalfTheAnswersFail() {
-		failEveryOtherAnswer(() -> get(urlPathMatching("/api/v1/models/7")), aResponse().withStatus(200));
+		failEveryOtherAnswer(get(urlPathMatching("/api/v1/models/7")), aResponse().withStatus(200));
 		List<Answer> answers = ConcurrentLoad.run(CALLERS, REQUESTS, (n) -> this.gateway.get("/api/custom/7"));
 		int attempts = modelService.countRequestsMatching(getRequestedFor(urlPathEqualTo("/api/v1/models/7")).build())
 			.getCount();
@@ -57,7 +56,7 @@ class RetryBudgetIntegrationTests extends GatewayIntegrationTest {
 
 	@Test
 	void neverSendsACreateTwiceWhenHalfTheAnswersFail() {
-		failEveryOtherAnswer(() -> post("/api/v1/models"), aResponse().withStatus(201));
+		failEveryOtherAnswer(post("/api/v1/models"), aResponse().withStatus(201));
 		List<Answer> answers = ConcurrentLoad.run(CALLERS, REQUESTS,
 				(n) -> this.gateway.postJson("/api/custom", "{\"name\":\"item-" + n + "\"}"));
 		assertThat(answers).extracting(Answer::status).containsOnly(201, 502).contains(201, 502);
@@ -69,15 +68,10 @@ class RetryBudgetIntegrationTests extends GatewayIntegrationTest {
 	}
 
 	/** Answers 503 and the given answer in turn: half of the answers fail. */
-	private static void failEveryOtherAnswer(Supplier<MappingBuilder> request, ResponseDefinitionBuilder success) {
-		modelService.stubFor(request.get().inScenario("every other")
-			.whenScenarioStateIs(Scenario.STARTED)
-			.willReturn(aResponse().withStatus(503))
-			.willSetStateTo("failed"));
-		modelService.stubFor(request.get().inScenario("every other")
-			.whenScenarioStateIs("failed")
-			.willReturn(success.withHeader("Content-Type", "application/json").withBody(MODEL_7))
-			.willSetStateTo(Scenario.STARTED));
+	private static void failEveryOtherAnswer(MappingBuilder request, ResponseDefinitionBuilder success) {
+		modelService.stubFor(request.willReturn(success.withHeader("Content-Type", "application/json")
+			.withBody(MODEL_7)
+			.withTransformers(EveryOtherAnswerFails.NAME)));
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
@@ -20,6 +21,8 @@ class ClientDefaultsTests {
 			.isEqualTo(TransientFailure.class.getName());
 		assertThat(environment.getProperty("resilience4j.circuitbreaker.configs.default.record-failure-predicate"))
 			.isEqualTo(ServerSideFailure.class.getName());
+		assertThat(Binder.get(environment).bind("carve.clients.retry-budget", RetryBudgetProperties.class).get())
+			.isEqualTo(new RetryBudgetProperties(0.1, 10));
 	}
 
 	@Test
