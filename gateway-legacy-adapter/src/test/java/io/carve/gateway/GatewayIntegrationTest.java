@@ -85,7 +85,10 @@ public abstract class GatewayIntegrationTest {
 	}
 
 	private static WireMockServer startWireMock() {
-		WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+		WireMockServer server = new WireMockServer(WireMockConfiguration.options()
+			.dynamicPort()
+			.bindAddress("127.0.0.1")
+			.extensions(new EveryOtherAnswerFails()));
 		server.start();
 		Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
 		return server;

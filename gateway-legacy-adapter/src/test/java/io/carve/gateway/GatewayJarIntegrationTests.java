@@ -5,7 +5,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import io.carve.gateway.legacy.LegacyStandIn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -13,8 +12,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -29,48 +26,27 @@ class GatewayJarIntegrationTests {
 
 	private static final Path WORK = Path.of("target", "jar-integration");
 
-	private static LegacyStandIn legacy;
-
-	private static JarProcess modelService;
-
-	private static JarProcess gatewayProcess;
+	private static JarPlatform platform;
 
 	private static GatewayClient gateway;
 
 	@BeforeAll
 	static void startThePlatform() throws IOException, InterruptedException {
-		FileSystemUtils.deleteRecursively(WORK);
-		legacy = LegacyStandIn.start(0);
-		modelService = JarProcess.of("model-service.jar", WORK.resolve("model-service"),
-				"--model-service.embedded-database.data-directory=" + WORK.resolve("model-service/postgres").toAbsolutePath())
-			// Not the operator's file of this machine, if it has one.
-			.withEnvironment("MODEL_SERVICE_CONFIG", WORK.resolve("model-service/absent.yml").toAbsolutePath().toString());
-		modelService.start();
-		gatewayProcess = JarProcess.of("gateway.jar", WORK.resolve("gateway"),
-				"--legacy.base-url=http://127.0.0.1:" + legacy.port(),
-				"--spring.cloud.discovery.client.simple.instances.model-service[0].uri=" + modelService.baseUrl(),
-				"--spring.cloud.discovery.client.simple.instances.model-service[1].uri=http://127.0.0.1:9");
-		gatewayProcess.start();
-		gateway = new GatewayClient(gatewayProcess.baseUrl());
+		platform = JarPlatform.start(WORK, "http://127.0.0.1:9");
+		gateway = platform.client();
 	}
 
 	@AfterAll
 	static void stopThePlatform() {
-		if (gatewayProcess != null) {
-			gatewayProcess.close();
-		}
-		if (modelService != null) {
-			modelService.close();
-		}
-		if (legacy != null) {
-			legacy.close();
+		if (platform != null) {
+			platform.close();
 		}
 	}
 
 	@Test
 	@Order(1)
 	void anOldXmlClientCannotTellTheMigratedRoutesFromTheMonolith() {
-		GatewayClient monolith = new GatewayClient("http://127.0.0.1:" + legacy.port());
+		GatewayClient monolith = new GatewayClient("http://127.0.0.1:" + platform.legacy().port());
 		for (String name : new String[] { "first", "Tom & \"Jerry\" <'s>" }) {
 			String body = "{\"name\": \"" + name.replace("\"", "\\\"") + "\"}";
 			HttpResponse<String> migrated = gateway.postJson("/api/custom", body, "Accept", "application/xml");
@@ -91,7 +67,7 @@ class GatewayJarIntegrationTests {
 	@Test
 	@Order(2)
 	void aJsonClientGetsTheSameDocumentsAsFromTheMonolith() {
-		GatewayClient monolith = new GatewayClient("http://127.0.0.1:" + legacy.port());
+		GatewayClient monolith = new GatewayClient("http://127.0.0.1:" + platform.legacy().port());
 		for (String path : new String[] { "/api/custom", "/api/custom/2" }) {
 			assertThat(GatewayClient.json(gateway.get(path))).as(path).isEqualTo(GatewayClient.json(monolith.get(path)));
 		}
@@ -108,14 +84,14 @@ class GatewayJarIntegrationTests {
 		assertThat(problem.get("traceId").asString()).isEqualTo(traceId);
 		assertThat(problem.get("upstream").get("service").asString()).isEqualTo("model-service");
 		assertThat(problem.get("upstream").get("traceId").asString()).isEqualTo(traceId);
-		assertThat(modelService.console()).containsPattern(traceId + ".*GET /api/v1/models/424242 answered 404");
-		assertThat(gatewayProcess.console()).containsPattern(traceId + ".*GET /api/custom/424242 answered 404");
+		assertThat(platform.modelService().console()).containsPattern(traceId + ".*GET /api/v1/models/424242 answered 404");
+		assertThat(platform.gateway().console()).containsPattern(traceId + ".*GET /api/custom/424242 answered 404");
 	}
 
 	@Test
 	@Order(4)
 	void withModelServiceStoppedCallersGetFast503sAndLegacyRoutesStillWork() throws InterruptedException {
-		modelService.stop();
+		platform.modelService().stop();
 		for (int i = 0; i < 15; i++) {
 			long start = System.nanoTime();
 			HttpResponse<String> response = gateway.get("/api/custom/1");
@@ -132,7 +108,7 @@ class GatewayJarIntegrationTests {
 	@Test
 	@Order(5)
 	void healsByItselfOnceModelServiceIsBack() throws IOException, InterruptedException {
-		modelService.start();
+		platform.modelService().start();
 		await().atMost(Duration.ofSeconds(30))
 			.pollInterval(Duration.ofMillis(500))
 			.until(() -> gateway.get("/api/custom/1").statusCode() == 200);
@@ -142,8 +118,8 @@ class GatewayJarIntegrationTests {
 	@Test
 	@Order(6)
 	void answers502NamingTheMonolithWhenItIsDown() {
-		int legacyPort = legacy.port();
-		legacy.close();
+		int legacyPort = platform.legacy().port();
+		platform.legacy().close();
 		HttpResponse<String> response = gateway.get("/legacy/echo");
 		assertThat(response.statusCode()).isEqualTo(502);
 		assertThat(GatewayClient.json(response).get("detail").asString()).contains("legacy.base-url")

@@ -97,6 +97,14 @@ public final class JarProcess implements AutoCloseable {
 		}
 	}
 
+	/** Kills it with SIGKILL, as a crash or the kernel's OOM killer would, and waits for it to end. */
+	public void kill() throws InterruptedException {
+		this.process.destroyForcibly();
+		if (!this.process.waitFor(30, TimeUnit.SECONDS)) {
+			throw new IllegalStateException(this.jar.getFileName() + " was still running 30 s after SIGKILL");
+		}
+	}
+
 	/** Everything it has printed. */
 	public String console() throws IOException {
 		Path console = this.directory.resolve("console.log");

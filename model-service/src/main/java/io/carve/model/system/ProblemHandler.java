@@ -155,9 +155,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		}
 	}
 
-	/** Anything unexpected: logged with its stack trace, answered without it. */
+	/**
+	 * Anything unexpected: logged with its stack trace, answered without it. A lost database
+	 * connection that Spring reported as something else is still a 503.
+	 */
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
+		if (DatabaseConnectionFailures.isConnectionLost(ex)) {
+			return handleDatabaseUnavailable(ex, request);
+		}
 		log.error("Unexpected error", ex);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"The service failed to handle this request. Report the traceId to its operators.");

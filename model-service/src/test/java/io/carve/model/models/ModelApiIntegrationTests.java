@@ -3,7 +3,6 @@ package io.carve.model.models;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -265,36 +264,47 @@ class ModelApiIntegrationTests extends ServiceIntegrationTest {
 	}
 
 	@Test
-	void letsExactlyOneOfConcurrentUpdatesWithTheSameIfMatchSucceed() throws Exception {
+	void letsExactlyOneOfConcurrentUpdatesWithTheSameIfMatchSucceedRoundAfterRound() throws Exception {
 		String name = uniqueName("race");
 		long id = createModel(name, "GROUP");
-		int writers = 8;
-		CountDownLatch start = new CountDownLatch(1);
-		List<Callable<Integer>> updates = new ArrayList<>();
-		for (int i = 0; i < writers; i++) {
-			String body = "{\"name\":\"" + name + "-" + i + "\",\"type\":\"USER\"}";
-			updates.add(() -> {
-				start.await();
-				return this.api.send("PUT", MODELS + "/" + id, "application/json", "application/json", body,
-						"If-Match", "\"0\"").statusCode();
-			});
-		}
+		int writers = 12;
 		ExecutorService pool = Executors.newFixedThreadPool(writers);
 		try {
-			List<Future<Integer>> results = new ArrayList<>();
-			updates.forEach((update) -> results.add(pool.submit(update)));
-			start.countDown();
-			List<Integer> statuses = new ArrayList<>();
-			for (Future<Integer> result : results) {
-				statuses.add(result.get());
+			for (int round = 0; round < 15; round++) {
+				String ifMatch = "\"" + round + "\"";
+				CountDownLatch start = new CountDownLatch(1);
+				List<Future<HttpResponse<String>>> results = new ArrayList<>();
+				for (int i = 0; i < writers; i++) {
+					String body = "{\"name\":\"" + name + "-" + round + "-" + i + "\",\"type\":\"USER\"}";
+					results.add(pool.submit(() -> {
+						start.await();
+						return this.api.send("PUT", MODELS + "/" + id, "application/json", "application/json", body,
+								"If-Match", ifMatch);
+					}));
+				}
+				start.countDown();
+				List<HttpResponse<String>> answers = new ArrayList<>();
+				for (Future<HttpResponse<String>> result : results) {
+					answers.add(result.get());
+				}
+				List<HttpResponse<String>> won = answers.stream().filter((answer) -> answer.statusCode() == 200).toList();
+				assertThat(won).as("round %d", round).hasSize(1);
+				assertThat(answers).as("round %d", round)
+					.filteredOn((answer) -> answer.statusCode() != 200)
+					.allSatisfy((answer) -> {
+						assertThat(answer.statusCode()).isEqualTo(412);
+						assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+					});
+				// The row is the winner's, and only one version further on.
+				HttpResponse<String> read = this.api.get(MODELS + "/" + id, "application/json");
+				assertThat(read.headers().firstValue("ETag")).hasValue("\"" + (round + 1) + "\"");
+				assertThat(ApiClient.json(read).get("name").asString())
+					.isEqualTo(ApiClient.json(won.get(0)).get("name").asString());
 			}
-			assertThat(statuses).filteredOn((status) -> status == 200).hasSize(1);
-			assertThat(statuses).filteredOn((status) -> status == 412).hasSize(writers - 1);
 		}
 		finally {
 			pool.shutdownNow();
 		}
-		assertThat(this.api.get(MODELS + "/" + id, "application/json").headers().firstValue("ETag")).hasValue("\"1\"");
 	}
 
 }

@@ -232,6 +232,16 @@ class ProblemDetailsIntegrationTests extends ServiceIntegrationTest {
 	}
 
 	@Test
+	void leavesMultipartBodiesUnreadEvenWithoutABoundary() {
+		// Found by the random-input sweep (HostileInputIntegrationTests): both were 500s.
+		HttpResponse<String> get = this.api.send("GET", MODELS, "multipart/form-data", "application/json", null);
+		HttpResponse<String> post = this.api.send("POST", MODELS, "multipart/form-data", "application/json", "x");
+
+		assertThat(get.statusCode()).isEqualTo(200);
+		assertCleanProblem(post, 415);
+	}
+
+	@Test
 	void refusesUnacceptableRepresentationWith406() {
 		HttpResponse<String> response = this.api.get(MODELS, "text/csv");
 

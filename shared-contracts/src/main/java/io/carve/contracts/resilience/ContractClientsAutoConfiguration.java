@@ -13,6 +13,7 @@ import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.cloud.openfeign.clientconfig.HttpClient5FeignConfiguration.HttpClientBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -24,6 +25,7 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration(after = { JacksonAutoConfiguration.class, BulkheadAutoConfiguration.class,
 		CircuitBreakerAutoConfiguration.class, RetryAutoConfiguration.class })
+@EnableConfigurationProperties(RetryBudgetProperties.class)
 public class ContractClientsAutoConfiguration {
 
 	@Bean
@@ -43,8 +45,8 @@ public class ContractClientsAutoConfiguration {
 
 	@Bean
 	ResilienceCapability resilienceCapability(BulkheadRegistry bulkheads, CircuitBreakerRegistry circuitBreakers,
-			RetryRegistry retries) {
-		return new ResilienceCapability(bulkheads, circuitBreakers, retries);
+			RetryRegistry retries, RetryBudgetProperties budget) {
+		return new ResilienceCapability(bulkheads, circuitBreakers, retries, budget);
 	}
 
 }

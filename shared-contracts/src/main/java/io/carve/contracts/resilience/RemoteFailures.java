@@ -29,7 +29,8 @@ final class RemoteFailures {
 	}
 
 	/** The failure as a {@link RemoteCallException}; other exceptions (a bug, say) pass unchanged. */
-	static Throwable translate(String service, Throwable failure, CircuitBreaker circuitBreaker) {
+	static Throwable translate(String service, Throwable failed, CircuitBreaker circuitBreaker) {
+		Throwable failure = unwrap(failed);
 		if (failure instanceof RemoteCallException) {
 			return failure;
 		}
@@ -63,11 +64,17 @@ final class RemoteFailures {
 	}
 
 	/** Whether the failure is on the callee's side or the way to it, as opposed to a refused request. */
-	static boolean isServerSide(Throwable failure) {
+	static boolean isServerSide(Throwable failed) {
+		Throwable failure = unwrap(failed);
 		if (failure instanceof RemoteProblemException problem) {
 			return problem.status() >= 500;
 		}
 		return failure instanceof IOException || failure instanceof FeignException;
+	}
+
+	/** The failure itself, where the retry budget wrapped it to stop the retries. */
+	private static Throwable unwrap(Throwable failure) {
+		return (failure instanceof RetryBudget.RetryDenied denied) ? denied.getCause() : failure;
 	}
 
 }

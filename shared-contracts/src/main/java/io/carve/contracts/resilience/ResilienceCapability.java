@@ -3,6 +3,7 @@ package io.carve.contracts.resilience;
 import java.lang.reflect.Method;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import feign.Capability;
 import feign.InvocationHandlerFactory;
@@ -21,7 +22,8 @@ import io.github.resilience4j.retry.RetryRegistry;
  * breaker, then retries, each the instance named after the client ({@code model-service}).
  * The circuit breaker sits outside the retries so it counts calls, not attempts, and an open
  * circuit answers at once. Which failures are retried is {@link TransientFailure}'s call, which
- * retries only idempotent requests unless the request never left. Failures come out as
+ * retries only idempotent requests unless the request never left, and a {@link RetryBudget} per
+ * client caps the retries of requests that reached the callee. Failures come out as
  * {@link io.carve.contracts.problems.RemoteCallException}s, through {@link RemoteFailures}.
  */
 public class ResilienceCapability implements Capability {
@@ -32,11 +34,16 @@ public class ResilienceCapability implements Capability {
 
 	private final RetryRegistry retries;
 
+	private final RetryBudgetProperties budget;
+
+	private final Map<String, RetryBudget> budgets = new ConcurrentHashMap<>();
+
 	public ResilienceCapability(BulkheadRegistry bulkheads, CircuitBreakerRegistry circuitBreakers,
-			RetryRegistry retries) {
+			RetryRegistry retries, RetryBudgetProperties budget) {
 		this.bulkheads = bulkheads;
 		this.circuitBreakers = circuitBreakers;
 		this.retries = retries;
+		this.budget = budget;
 	}
 
 	@Override
@@ -49,9 +56,10 @@ public class ResilienceCapability implements Capability {
 		Bulkhead bulkhead = this.bulkheads.bulkhead(service);
 		CircuitBreaker circuitBreaker = this.circuitBreakers.circuitBreaker(service);
 		Retry retry = this.retries.retry(service);
+		RetryBudget budget = this.budgets.computeIfAbsent(service, (name) -> new RetryBudget(this.budget));
 		Map<Method, MethodHandler> decorated = new LinkedHashMap<>();
 		dispatch.forEach((method, handler) -> decorated.put(method, (args) -> {
-			CheckedSupplier<Object> call = () -> handler.invoke(args);
+			CheckedSupplier<Object> call = budget.attempts(retry.getRetryConfig(), () -> handler.invoke(args));
 			CheckedSupplier<Object> resilient = Bulkhead.decorateCheckedSupplier(bulkhead,
 					CircuitBreaker.decorateCheckedSupplier(circuitBreaker, Retry.decorateCheckedSupplier(retry, call)));
 			try {

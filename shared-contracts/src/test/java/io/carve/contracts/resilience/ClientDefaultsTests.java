@@ -5,6 +5,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
@@ -21,6 +22,8 @@ class ClientDefaultsTests {
 		assertThat(environment.getProperty("resilience4j.circuitbreaker.configs.default.record-failure-predicate"))
 			.isEqualTo(ServerSideFailure.class.getName());
 		assertThat(environment.getProperty("spring.cloud.loadbalancer.retry.enabled")).isEqualTo("false");
+		assertThat(Binder.get(environment).bind("carve.clients.retry-budget", RetryBudgetProperties.class).get())
+			.isEqualTo(new RetryBudgetProperties(0.1, 10));
 	}
 
 	@Test

@@ -57,13 +57,13 @@ class TransientFailureTests {
 		assertThat(this.recorded.test(new IllegalStateException("a bug of the caller"))).isFalse();
 	}
 
-	private static RetryableException networkError(HttpMethod method, IOException cause) {
+	static RetryableException networkError(HttpMethod method, IOException cause) {
 		Request request = Request.create(method, "http://model-service/api/v1/models", Map.of(), null,
 				StandardCharsets.UTF_8, null);
 		return new RetryableException(-1, cause.getMessage(), method, cause, (Long) null, request);
 	}
 
-	private static RemoteProblemException answered(HttpMethod method, int status) {
+	static RemoteProblemException answered(HttpMethod method, int status) {
 		return new RemoteProblemException("model-service", method,
 				new RemoteProblem(null, "title", status, null, null, "model-service", null, List.of(), null));
 	}

@@ -1,0 +1,87 @@
+package io.carve.gateway;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.carve.gateway.legacy.LegacyStandIn;
+
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The platform as it runs, for tests of the packaged jars: a legacy stand-in, model-service's
+ * jar on an embedded PostgreSQL of its own, and the gateway's jar in front of both, each a
+ * process of its own under one working directory.
+ */
+public final class JarPlatform implements AutoCloseable {
+
+	private final LegacyStandIn legacy;
+
+	private final JarProcess modelService;
+
+	private final JarProcess gateway;
+
+	private JarPlatform(LegacyStandIn legacy, JarProcess modelService, JarProcess gateway) {
+		this.legacy = legacy;
+		this.modelService = modelService;
+		this.gateway = gateway;
+	}
+
+	/**
+	 * Starts all three afresh in {@code work}, the gateway listing model-service first and then
+	 * {@code moreModelServices}, and waits until they are healthy.
+	 */
+	public static JarPlatform start(Path work, String... moreModelServices) throws IOException, InterruptedException {
+		FileSystemUtils.deleteRecursively(work);
+		LegacyStandIn legacy = LegacyStandIn.start(0);
+		Path modelServiceDirectory = work.resolve("model-service");
+		JarProcess modelService = JarProcess.of("model-service.jar", modelServiceDirectory,
+				"--model-service.embedded-database.data-directory=" + modelServiceDirectory.resolve("postgres").toAbsolutePath())
+			// Not the operator's file of this machine, if it has one.
+			.withEnvironment("MODEL_SERVICE_CONFIG", modelServiceDirectory.resolve("absent.yml").toAbsolutePath().toString());
+		List<String> gatewayArgs = new ArrayList<>(List.of("--legacy.base-url=http://127.0.0.1:" + legacy.port()));
+		List<String> instances = new ArrayList<>(List.of(modelService.baseUrl()));
+		instances.addAll(List.of(moreModelServices));
+		for (int i = 0; i < instances.size(); i++) {
+			gatewayArgs.add("--spring.cloud.discovery.client.simple.instances.model-service[" + i + "].uri=" + instances.get(i));
+		}
+		JarPlatform platform = new JarPlatform(legacy, modelService,
+				JarProcess.of("gateway.jar", work.resolve("gateway"), gatewayArgs.toArray(String[]::new)));
+		try {
+			modelService.start();
+			platform.gateway.start();
+			return platform;
+		}
+		catch (IOException | InterruptedException | RuntimeException ex) {
+			platform.close();
+			throw ex;
+		}
+	}
+
+	public LegacyStandIn legacy() {
+		return this.legacy;
+	}
+
+	public JarProcess modelService() {
+		return this.modelService;
+	}
+
+	public JarProcess gateway() {
+		return this.gateway;
+	}
+
+	/** A client of the gateway, as the monolith's clients call it. */
+	public GatewayClient client() {
+		return new GatewayClient(this.gateway.baseUrl());
+	}
+
+	/** Stops the gateway, then model-service and its database, then the stand-in. */
+	@Override
+	public void close() {
+		this.gateway.close();
+		this.modelService.close();
+		this.legacy.close();
+	}
+
+}
