@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -20,8 +21,8 @@ public final class DeriveTemplate {
 	private static final List<String> LEFT_OUT = List.of("src/test/java/io/carve/model/contracts/PactBrokerVerificationTests.java",
 			"src/test/java/io/carve/model/contracts/StubPactBroker.java");
 
-	/** The folders of model-service that make up a service's skeleton; README and CHANGELOG are the archetype's own. */
-	private static final List<String> FOLDERS = List.of("src", "docs");
+	/** What of model-service makes up a service's skeleton; README and CHANGELOG are the archetype's own. */
+	private static final List<String> SKELETON = List.of("pom.xml", "src", "docs");
 
 	/**
 	 * Velocity reads '$', '#' and '\' itself; model-service's own are written as variables set at
@@ -47,8 +48,14 @@ public final class DeriveTemplate {
 		NAMES.put("8081", "${port}");
 	}
 
-	/** Test-only changes: a new service has no consumer yet, so no committed pact names it. */
-	private static final Map<String, Map<String, String>> PER_FILE = Map.of(
+	/**
+	 * What a new service has that model-service does not, written into model-service's files: in
+	 * its pom the coordinates it is given, shared-contracts (it calls model-service) and the
+	 * consumer side of Pact with its drift check; in its provider verification, leave to have no
+	 * pact yet (a new service has no consumer). Velocity references are written {@code @v:name@}.
+	 * A text no longer found fails the build, so model-service cannot change under these unseen.
+	 */
+	private static final Map<String, Map<String, String>> PER_FILE = Map.of("pom.xml", pomChanges(),
 			"src/test/java/io/carve/model/contracts/CommittedPactsVerificationTests.java",
 			Map.of("@PactFolder(\"../shared-contracts/pacts\")",
 					"@PactFolder(\"../shared-contracts/pacts\")\n@IgnoreNoPactsToVerify",
@@ -56,6 +63,95 @@ public final class DeriveTemplate {
 					"import au.com.dius.pact.provider.junitsupport.IgnoreNoPactsToVerify;\n"
 							+ "import au.com.dius.pact.provider.junitsupport.Provider;",
 					" * model-service. With", " * this service (none until a consumer commits one). With"));
+
+	private static final Pattern VELOCITY_REFERENCE = Pattern.compile("@v:(\\w+)@");
+
+	private static Map<String, String> pomChanges() {
+		Map<String, String> changes = new LinkedHashMap<>();
+		changes.put("""
+				  <artifactId>model-service</artifactId>
+				  <name>model-service</name>
+				  <description>The platform's reference service: models and their values over a JSON and XML API.</description>
+				""", """
+				  <groupId>@v:groupId@</groupId>
+				  <artifactId>model-service</artifactId>
+				  <version>@v:version@</version>
+				  <name>model-service</name>
+				  <description>A Carve platform service: models and their values over a JSON and XML API, to make its own.</description>
+
+				  <properties>
+				    <!-- -Dpacts.refresh=true copies the pacts the consumer tests wrote into shared-contracts/pacts. -->
+				    <pacts.refresh>false</pacts.refresh>
+				  </properties>
+				""");
+		changes.put("""
+				      <artifactId>picocli</artifactId>
+				    </dependency>
+				""", """
+				      <artifactId>picocli</artifactId>
+				    </dependency>
+				    <dependency>
+				      <!-- The Feign clients of the platform's services, with their error model and resilience. -->
+				      <groupId>io.carve</groupId>
+				      <artifactId>shared-contracts</artifactId>
+				      <!-- The platform's version, whatever this service's own. -->
+				      <version>${project.parent.version}</version>
+				    </dependency>
+				""");
+		changes.put("""
+				    <dependency>
+				      <groupId>au.com.dius.pact.provider</groupId>
+				""", """
+				    <dependency>
+				      <!-- The Pact drift check (io.carve.contracts.pacts). -->
+				      <groupId>io.carve</groupId>
+				      <artifactId>shared-contracts</artifactId>
+				      <version>${project.parent.version}</version>
+				      <type>test-jar</type>
+				      <scope>test</scope>
+				    </dependency>
+				    <dependency>
+				      <groupId>au.com.dius.pact.consumer</groupId>
+				      <artifactId>junit5</artifactId>
+				      <scope>test</scope>
+				    </dependency>
+				    <dependency>
+				      <groupId>au.com.dius.pact.provider</groupId>
+				""");
+		changes.put("""
+				            <exclude>**/*JarIntegrationTests.java</exclude>
+				          </excludes>
+				""", """
+				            <exclude>**/*JarIntegrationTests.java</exclude>
+				            <exclude>**/*PactDriftTests.java</exclude>
+				          </excludes>
+				""");
+		changes.put("""
+				            <pact.provider.version>${project.version}</pact.provider.version>
+				""", """
+				            <pact.provider.version>${project.version}</pact.provider.version>
+				            <!-- Where the consumer tests write their pacts, afresh each run. -->
+				            <pact.rootDir>${project.build.directory}/pacts</pact.rootDir>
+				            <pact.writer.overwrite>true</pact.writer.overwrite>
+				""");
+		changes.put("""
+				            <include>**/*JarIntegrationTests.java</include>
+				          </includes>
+				""", """
+				            <include>**/*JarIntegrationTests.java</include>
+				            <include>**/*PactDriftTests.java</include>
+				          </includes>
+				""");
+		changes.put("""
+				            <service.version>${project.version}</service.version>
+				""", """
+				            <service.version>${project.version}</service.version>
+				            <pact.rootDir>${project.build.directory}/pacts</pact.rootDir>
+				            <pacts.committed>${project.basedir}/../shared-contracts/pacts</pacts.committed>
+				            <pacts.refresh>${pacts.refresh}</pacts.refresh>
+				""");
+		return changes;
+	}
 
 	private DeriveTemplate() {
 	}
@@ -67,8 +163,8 @@ public final class DeriveTemplate {
 		Path reference = Path.of(args[0]).toAbsolutePath().normalize();
 		Path out = Path.of(args[1]).toAbsolutePath().normalize();
 		int count = 0;
-		for (String folder : FOLDERS) {
-			try (Stream<Path> files = Files.walk(reference.resolve(folder))) {
+		for (String part : SKELETON) {
+			try (Stream<Path> files = Files.walk(reference.resolve(part))) {
 				for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
 					String relative = reference.relativize(file).toString().replace('\\', '/');
 					if (!LEFT_OUT.contains(relative)) {
@@ -98,7 +194,7 @@ public final class DeriveTemplate {
 			}
 			text = text.replace(change.getKey(), change.getValue());
 		}
-		text = escapeVelocity(text);
+		text = VELOCITY_REFERENCE.matcher(escapeVelocity(text)).replaceAll("\\${$1}");
 		for (Map.Entry<String, String> name : NAMES.entrySet()) {
 			text = text.replace(name.getKey(), name.getValue());
 		}
