@@ -25,16 +25,19 @@ public final class CommittedPacts {
 
 	private final Path committed;
 
-	CommittedPacts(String consumer, Path written, Path committed) {
+	private final boolean refresh;
+
+	CommittedPacts(String consumer, Path written, Path committed, boolean refresh) {
 		this.consumer = consumer;
 		this.written = written;
 		this.committed = committed;
+		this.refresh = refresh;
 	}
 
-	/** The pacts of this consumer, in the folders the build's system properties name. */
+	/** The pacts of this consumer, in the folders and with the refresh switch the build's system properties give. */
 	public static CommittedPacts of(String consumer) {
 		return new CommittedPacts(consumer, Path.of(System.getProperty("pact.rootDir", "target/pacts")),
-				Path.of(System.getProperty("pacts.committed", "../shared-contracts/pacts")));
+				Path.of(System.getProperty("pacts.committed", "../shared-contracts/pacts")), Boolean.getBoolean("pacts.refresh"));
 	}
 
 	/** Whether the committed pacts are at hand: only inside the platform's folder. */
@@ -55,7 +58,7 @@ public final class CommittedPacts {
 			throw new AssertionError("No pact of " + this.consumer + " in " + this.written
 					+ ": its consumer tests write them and did not run in this build; run them with '" + verifyCommand + "'.");
 		}
-		if (Boolean.getBoolean("pacts.refresh")) {
+		if (this.refresh) {
 			refresh(pacts);
 			return;
 		}

@@ -28,7 +28,7 @@ class CommittedPactsTests {
 	void passesWhenTheCommittedPactIsTheOneWritten() throws IOException {
 		write(this.written, "billing-model-service.json", PACT);
 		write(this.committed, "billing-model-service.json", PACT);
-		new CommittedPacts("billing", this.written, this.committed).verifyOrRefresh("./mvnw verify");
+		new CommittedPacts("billing", this.written, this.committed, false).verifyOrRefresh("./mvnw verify");
 	}
 
 	@Test
@@ -36,7 +36,7 @@ class CommittedPactsTests {
 		write(this.written, "billing-model-service.json", PACT.replace("200", "204"));
 		write(this.committed, "billing-model-service.json", PACT);
 		assertThatExceptionOfType(AssertionError.class)
-			.isThrownBy(() -> new CommittedPacts("billing", this.written, this.committed).verifyOrRefresh("./mvnw verify"))
+			.isThrownBy(() -> new CommittedPacts("billing", this.written, this.committed, false).verifyOrRefresh("./mvnw verify"))
 			.withMessageContaining("billing-model-service.json, changed: 'get one'")
 			.withMessageContaining("./mvnw verify -Dpacts.refresh=true");
 	}
@@ -46,16 +46,26 @@ class CommittedPactsTests {
 		write(this.written, "billing-model-service.json", PACT);
 		write(this.committed, "billing-other-service.json", PACT);
 		write(this.committed, "gateway-model-service.json", PACT);
-		CommittedPacts pacts = new CommittedPacts("billing", this.written, this.committed);
+		CommittedPacts pacts = new CommittedPacts("billing", this.written, this.committed, false);
 		assertThat(pacts.drift(List.of(this.written.resolve("billing-model-service.json")))).containsExactly(
 				"billing-model-service.json is not committed",
 				"billing-other-service.json is committed but no consumer test writes it any more");
 	}
 
 	@Test
+	void refreshesTheCommittedPactsWhenAskedTo() throws IOException {
+		write(this.written, "billing-model-service.json", PACT.replace("200", "204"));
+		write(this.committed, "billing-model-service.json", PACT);
+		write(this.committed, "billing-gone-service.json", PACT);
+		new CommittedPacts("billing", this.written, this.committed, true).verifyOrRefresh("./mvnw verify");
+		assertThat(this.committed.resolve("billing-model-service.json")).hasContent(PACT.replace("200", "204"));
+		assertThat(this.committed.resolve("billing-gone-service.json")).doesNotExist();
+	}
+
+	@Test
 	void saysHowToRunTheConsumerTestsWhenNoneWroteAPact() {
 		assertThatExceptionOfType(AssertionError.class)
-			.isThrownBy(() -> new CommittedPacts("billing", this.written, this.committed).verifyOrRefresh("./mvnw verify"))
+			.isThrownBy(() -> new CommittedPacts("billing", this.written, this.committed, false).verifyOrRefresh("./mvnw verify"))
 			.withMessageContaining("No pact of billing")
 			.withMessageContaining("run them with './mvnw verify'");
 	}
