@@ -29,7 +29,8 @@ public final class Benchmark {
 		progress.say("starting model-service, the gateway, the legacy stand-in and the bare endpoint; logs in %s",
 				launcher.logs());
 		try (Platform platform = Platform.start(options, launcher)) {
-			Measured gatewayById = new Throughput(platform, wrk, options.durations(), progress).run(report);
+			Bench bench = new Bench(options, launcher, platform, wrk, progress);
+			Measured gatewayById = new Throughput(bench).run(report);
 			report.table(new Table("memory-under-load", "Memory after the loads above",
 					"RSS of each JVM process after the throughput loads, started with java -jar and the JVM's defaults.")
 				.column("service", "service")
@@ -37,10 +38,9 @@ public final class Benchmark {
 				.row("model-service", "service", "model-service", "rssMib", platform.modelService.rssMib())
 				.row("gateway", "service", "gateway", "rssMib", platform.gateway.rssMib())
 				.row("bare", "service", "bare endpoint", "rssMib", platform.bare.rssMib());
-			new SlowUpstream(options, launcher, platform, wrk, progress).run(report);
-			new Startup(options, launcher, platform, wrk, progress).run(report);
-			new FailFast(platform, wrk, options.durations(), progress).run(report,
-					Math.max(50, gatewayById.halfLoad().rate()));
+			new SlowUpstream(bench).run(report);
+			new Startup(bench).run(report);
+			new FailFast(bench).run(report, Math.max(50, gatewayById.halfLoad().rate()));
 		}
 		report.fact("load average after (1, 5, 15 min)", Environment.loadAverage());
 		report.write(options.out());

@@ -51,6 +51,13 @@ final class CpuMeter {
 		return used;
 	}
 
+	/** CPU time each name used between two readings. */
+	static Map<String, Duration> spent(Map<String, Duration> before, Map<String, Duration> after) {
+		Map<String, Duration> spent = new LinkedHashMap<>();
+		after.forEach((name, used) -> spent.put(name, used.minus(before.getOrDefault(name, Duration.ZERO))));
+		return spent;
+	}
+
 	/** Milliseconds of CPU per request between two readings, for each name that used any. */
 	static Map<String, Double> perRequest(Map<String, Duration> before, Map<String, Duration> after, long requests) {
 		Map<String, Double> cost = new LinkedHashMap<>();

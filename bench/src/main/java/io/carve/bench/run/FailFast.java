@@ -23,28 +23,20 @@ final class FailFast {
 	/** Enough failed calls to open the circuit: its window is 20 calls, at least 10, half failed. */
 	private static final int FAILURES_TO_OPEN = 20;
 
-	private final Platform platform;
+	private final Bench bench;
 
-	private final Wrk wrk;
-
-	private final Options.Durations durations;
-
-	private final Progress progress;
-
-	FailFast(Platform platform, Wrk wrk, Options.Durations durations, Progress progress) {
-		this.platform = platform;
-		this.wrk = wrk;
-		this.durations = durations;
-		this.progress = progress;
+	FailFast(Bench bench) {
+		this.bench = bench;
 	}
 
 	void run(Report report, double rate) throws IOException, InterruptedException {
-		this.platform.modelService.close();
-		this.platform.cpu.forget(Platform.MODEL_SERVICE);
-		this.platform.cpu.forget(Platform.POSTGRES);
+		this.bench.platform().modelService.close();
+		this.bench.platform().cpu.forget(Platform.MODEL_SERVICE);
+		this.bench.platform().cpu.forget(Platform.POSTGRES);
 		openTheCircuit();
-		LoadResult answers = this.wrk.run(Load.get(this.platform.gateway.uri("/api/custom/1"), Throughput.PACED,
-				this.durations.measure()).paced(rate).countingStatuses());
+		Load load = Load.get(this.bench.platform().gateway.uri("/api/custom/1"), Throughput.PACED,
+				this.bench.durations().measure());
+		LoadResult answers = this.bench.wrk().run(load.paced(rate).countingStatuses());
 		long unavailable = answers.statuses().getOrDefault(503, 0L);
 		report.table(new Table("fail-fast", "Fail-fast: model-service down, circuit open",
 				"model-service stopped; the gateway's circuit opened by " + FAILURES_TO_OPEN + " failed calls first;"
@@ -65,13 +57,13 @@ final class FailFast {
 				String.format("%d of %d answers were 503; the slowest (%.0f ms) are the half-open probes, which"
 						+ " try model-service again (with retries) before the circuit re-opens.", unavailable,
 						answers.requests(), answers.max())));
-		this.progress.say("fail-fast: %d answers, %d of them 503, p50 %.2f ms, p99 %.2f ms", answers.requests(),
+		this.bench.progress().say("fail-fast: %d answers, %d of them 503, p50 %.2f ms, p99 %.2f ms", answers.requests(),
 				unavailable, answers.p50(), answers.p99());
 	}
 
 	private void openTheCircuit() throws InterruptedException {
 		HttpClient http = HttpClient.newHttpClient();
-		HttpRequest request = HttpRequest.newBuilder(this.platform.gateway.uri("/api/custom/1"))
+		HttpRequest request = HttpRequest.newBuilder(this.bench.platform().gateway.uri("/api/custom/1"))
 			.timeout(Duration.ofSeconds(10))
 			.build();
 		for (int attempt = 0; attempt < 10; attempt++) {
@@ -82,7 +74,8 @@ final class FailFast {
 			try {
 				HttpResponse<Void> answer = http.send(request, HttpResponse.BodyHandlers.discarding());
 				// The circuit's wait in the open state, 5 s, is what an open circuit tells callers to wait.
-				if (answer.statusCode() == 503 && answer.headers().firstValue("Retry-After").filter("5"::equals).isPresent()) {
+				if (answer.statusCode() == 503
+						&& answer.headers().firstValue("Retry-After").filter("5"::equals).isPresent()) {
 					return;
 				}
 			}

@@ -88,16 +88,18 @@ record Options(boolean smoke, Path repository, Path out, Path work, Path java, P
 	 *
 	 * @param warmUp load before each measurement, not measured, so the JIT has compiled the path;
 	 * none if zero
-	 * @param measure each measured load: at saturation, at half of it, against concurrency
+	 * @param measure each measured load: at saturation (all rounds together), at half of it, against
+	 * concurrency
+	 * @param rounds how many turns the saturation loads of the endpoints take, one after another
 	 * @param startupRepeats starts of each service per way of starting it; the median counts
 	 * @param startupWarmUp load on each started service before its RSS is read
 	 */
-	record Durations(Duration warmUp, Duration measure, int startupRepeats, Duration startupWarmUp) {
+	record Durations(Duration warmUp, Duration measure, int rounds, int startupRepeats, Duration startupWarmUp) {
 
-		static final Durations FULL = new Durations(Duration.ofSeconds(10), Duration.ofSeconds(15), 3,
+		static final Durations FULL = new Durations(Duration.ofSeconds(10), Duration.ofSeconds(15), 3, 3,
 				Duration.ofSeconds(10));
 
-		static final Durations SMOKE = new Durations(Duration.ZERO, Duration.ofSeconds(1), 1, Duration.ofSeconds(1));
+		static final Durations SMOKE = new Durations(Duration.ZERO, Duration.ofSeconds(1), 1, 1, Duration.ofSeconds(1));
 
 	}
 

@@ -63,6 +63,8 @@ final class Platform implements AutoCloseable {
 		for (int i = 1; i <= MODELS; i++) {
 			create(modelService.uri("/api/v1/models"), "seed-" + i);
 		}
+		gateway.prime("/api/custom/1");
+		gateway.prime("/api/custom");
 		return new Platform(bare, modelService, legacy, gateway, database);
 	}
 

@@ -54,28 +54,8 @@ final class Report {
 	private Map<String, Object> asMap() {
 		Map<String, Object> map = new LinkedHashMap<>();
 		map.put("run", this.run);
-		List<Object> tableMaps = new ArrayList<>();
-		for (Table table : this.tables) {
-			Map<String, Object> tableMap = new LinkedHashMap<>();
-			tableMap.put("id", table.id());
-			tableMap.put("title", table.title());
-			tableMap.put("about", table.about());
-			tableMap.put("columns", table.columns());
-			tableMap.put("rows", table.rows());
-			tableMaps.add(tableMap);
-		}
-		map.put("tables", tableMaps);
-		List<Object> targetMaps = new ArrayList<>();
-		for (Target target : this.targets) {
-			Map<String, Object> targetMap = new LinkedHashMap<>();
-			targetMap.put("id", target.id());
-			targetMap.put("target", target.target());
-			targetMap.put("measured", target.measured());
-			targetMap.put("met", target.met());
-			targetMap.put("note", target.note());
-			targetMaps.add(targetMap);
-		}
-		map.put("targets", targetMaps);
+		map.put("tables", this.tables.stream().map(Table::toMap).toList());
+		map.put("targets", this.targets.stream().map(Target::toMap).toList());
 		return map;
 	}
 

@@ -110,6 +110,27 @@ final class ServiceProcess implements AutoCloseable {
 		throw new IllegalStateException(this.name + " was not ready within " + timeout + "; see " + this.log);
 	}
 
+	/**
+	 * Asks for {@code path} once and fails unless it answers 200: the first call of a path pays for
+	 * what is set up lazily (the gateway's Feign client and load balancer), which no load should time.
+	 */
+	void prime(String path) {
+		HttpRequest request = HttpRequest.newBuilder(uri(path)).timeout(Launcher.START_TIMEOUT).build();
+		try {
+			int status = HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+			if (status != 200) {
+				throw new IllegalStateException(this.name + " answered " + path + " with " + status + "; see " + this.log);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(this.name + " did not answer " + path + "; see " + this.log, ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while asking " + this.name, ex);
+		}
+	}
+
 	/** Waits for the process to end by itself (a training run does) and fails unless it ends well. */
 	void awaitExit(Duration timeout) {
 		try {

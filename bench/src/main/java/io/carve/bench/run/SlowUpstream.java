@@ -25,22 +25,10 @@ final class SlowUpstream {
 	/** Bulkhead, connection pool and Tomcat's accept queue of the gateway under test. */
 	static final int LIMIT = 2000;
 
-	private final Options options;
+	private final Bench bench;
 
-	private final Launcher launcher;
-
-	private final Platform platform;
-
-	private final Wrk wrk;
-
-	private final Progress progress;
-
-	SlowUpstream(Options options, Launcher launcher, Platform platform, Wrk wrk, Progress progress) {
-		this.options = options;
-		this.launcher = launcher;
-		this.platform = platform;
-		this.wrk = wrk;
-		this.progress = progress;
+	SlowUpstream(Bench bench) {
+		this.bench = bench;
 	}
 
 	void run(Report report) {
@@ -60,35 +48,27 @@ final class SlowUpstream {
 			.column("errors", "errors"));
 		List<String> virtualShares = new ArrayList<>();
 		String missed = null;
-		try (ServiceProcess upstream = this.launcher.bare("slow-model-service", this.options.java25(),
+		try (ServiceProcess upstream = this.bench.launcher().bare("slow-model-service", this.bench.options().java25(),
 				"--bare.delay=" + DELAY_MS + "ms", "--spring.threads.virtual.enabled=true",
 				"--server.tomcat.accept-count=" + LIMIT)) {
 			upstream.awaitReady("/api/v1/models/1", Launcher.START_TIMEOUT);
 			for (boolean virtual : new boolean[] { true, false }) {
 				String threads = virtual ? "virtual" : "platform";
 				try (ServiceProcess gateway = startGateway(threads, virtual, upstream)) {
-					CpuMeter cpu = new CpuMeter();
-					cpu.watch(Platform.GATEWAY, gateway);
 					for (int concurrency : CONCURRENCY) {
-						Load load = Load.get(gateway.uri("/api/custom/1"), concurrency, this.options.durations().measure());
-						if (!this.options.durations().warmUp().isZero()) {
-							this.wrk.run(load.lasting(this.options.durations().warmUp()));
-						}
-						Map<String, Duration> before = cpu.read();
-						LoadResult result = this.wrk.run(load);
-						double gatewayCpu = CpuMeter.perRequest(before, cpu.read(), result.requests())
-							.getOrDefault(Platform.GATEWAY, 0.0);
-						double ideal = concurrency * 1000.0 / DELAY_MS;
-						double share = result.rate() / ideal;
+						Point point = measure(gateway, concurrency);
+						LoadResult result = point.result();
 						table.row(threads + "-" + concurrency, "threads", threads, "concurrency", concurrency, "rps",
-								result.rate(), "idealRps", ideal, "share", share, "p50Ms", result.p50(), "p99Ms",
-								result.p99(), "gatewayCpuMsPerRequest", gatewayCpu, "errors", result.errors());
-						this.progress.say("slow upstream, %s threads, %d callers: %.0f req/s (%.2f of ideal), p99 %.0f ms,"
-								+ " %d errors", threads, concurrency, result.rate(), share, result.p99(), result.errors());
+								result.rate(), "idealRps", point.ideal(), "share", point.share(), "p50Ms", result.p50(),
+								"p99Ms", result.p99(), "gatewayCpuMsPerRequest", point.gatewayCpuMs(), "errors",
+								result.errors());
+						this.bench.progress().say("slow upstream, %s threads, %d callers: %.0f req/s (%.2f of ideal),"
+								+ " p99 %.0f ms, %d errors", threads, concurrency, result.rate(), point.share(),
+								result.p99(), result.errors());
 						if (virtual) {
-							virtualShares.add(concurrency + ": " + Table.rounded(share));
-							if (missed == null && (share < TARGET_SHARE || result.errors() > 0)) {
-								missed = whyMissed(concurrency, result, ideal, gatewayCpu);
+							virtualShares.add(concurrency + ": " + Table.rounded(point.share()));
+							if (missed == null && (point.share() < TARGET_SHARE || result.errors() > 0)) {
+								missed = point.whyMissed();
 							}
 						}
 					}
@@ -103,23 +83,55 @@ final class SlowUpstream {
 								+ " connection pool set to " + LIMIT + "."));
 	}
 
-	private static String whyMissed(int concurrency, LoadResult result, double ideal, double gatewayCpuMs) {
-		return String.format("Missed from %d callers: %.0f of %.0f req/s, %d errors. The gateway spent %.2f ms of CPU per"
-				+ " request, so the ideal rate needs %.1f cores for the gateway alone; the machine has %d, shared with"
-				+ " the stand-in and wrk.", concurrency, result.rate(), ideal, result.errors(), gatewayCpuMs,
-				gatewayCpuMs * ideal / 1000, Runtime.getRuntime().availableProcessors());
+	private Point measure(ServiceProcess gateway, int concurrency) {
+		Load load = Load.get(gateway.uri("/api/custom/1"), concurrency, this.bench.durations().measure());
+		if (!this.bench.durations().warmUp().isZero()) {
+			this.bench.wrk().run(load.lasting(this.bench.durations().warmUp()));
+		}
+		CpuMeter cpu = new CpuMeter();
+		cpu.watch(Platform.GATEWAY, gateway);
+		Map<String, Duration> before = cpu.read();
+		LoadResult result = this.bench.wrk().run(load);
+		double gatewayCpu = CpuMeter.perRequest(before, cpu.read(), result.requests()).getOrDefault(Platform.GATEWAY, 0.0);
+		return new Point(concurrency, result, concurrency * 1000.0 / DELAY_MS, gatewayCpu);
 	}
 
 	private ServiceProcess startGateway(String threads, boolean virtual, ServiceProcess upstream) {
-		ServiceProcess gateway = this.launcher.gateway("gateway-" + threads + "-threads", this.options.java25(), List.of(),
-				this.options.jar("gateway-legacy-adapter"), upstream.uri("/"), this.platform.legacy.uri("/"),
+		Options options = this.bench.options();
+		ServiceProcess gateway = this.bench.launcher().gateway("gateway-" + threads + "-threads", options.java25(),
+				List.of(), options.jar("gateway-legacy-adapter"), upstream.uri("/"), this.bench.platform().legacy.uri("/"),
 				"--spring.threads.virtual.enabled=" + virtual,
 				"--resilience4j.bulkhead.instances.model-service.max-concurrent-calls=" + LIMIT,
 				"--spring.cloud.openfeign.httpclient.max-connections=" + LIMIT,
 				"--spring.cloud.openfeign.httpclient.max-connections-per-route=" + LIMIT,
 				"--server.tomcat.accept-count=" + LIMIT);
 		gateway.awaitReady(Launcher.READINESS, Launcher.START_TIMEOUT);
+		gateway.prime("/api/custom/1");
 		return gateway;
+	}
+
+	/**
+	 * One load of the gateway.
+	 *
+	 * @param concurrency callers, each sending its next request once answered
+	 * @param result what wrk measured
+	 * @param ideal the rate if every answer took exactly the upstream's delay
+	 * @param gatewayCpuMs milliseconds of the gateway's CPU per request
+	 */
+	private record Point(int concurrency, LoadResult result, double ideal, double gatewayCpuMs) {
+
+		double share() {
+			return this.result.rate() / this.ideal;
+		}
+
+		String whyMissed() {
+			return String.format("Missed from %d callers: %.0f of %.0f req/s, %d errors. The gateway spent %.2f ms of"
+					+ " CPU per request, so the ideal rate needs %.1f cores for the gateway alone; the machine has %d,"
+					+ " shared with the stand-in and wrk.", this.concurrency, this.result.rate(), this.ideal,
+					this.result.errors(), this.gatewayCpuMs, this.gatewayCpuMs * this.ideal / 1000,
+					Runtime.getRuntime().availableProcessors());
+		}
+
 	}
 
 }

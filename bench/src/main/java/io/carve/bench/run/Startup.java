@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import io.carve.bench.run.Wrk.Load;
 
@@ -21,38 +24,43 @@ final class Startup {
 
 	static final double RSS_TARGET_MIB = 300;
 
-	private final Options options;
+	private final Bench bench;
 
-	private final Launcher launcher;
-
-	private final Platform platform;
-
-	private final Wrk wrk;
-
-	private final Progress progress;
-
-	Startup(Options options, Launcher launcher, Platform platform, Wrk wrk, Progress progress) {
-		this.options = options;
-		this.launcher = launcher;
-		this.platform = platform;
-		this.wrk = wrk;
-		this.progress = progress;
+	Startup(Bench bench) {
+		this.bench = bench;
 	}
 
 	void run(Report report) throws IOException {
-		Path work = this.options.work().resolve("startup");
+		Options options = this.bench.options();
+		Path work = options.work().resolve("startup");
 		Map<String, Service> services = new LinkedHashMap<>();
-		services.put("model-service", new Service("model-service", "/api/v1/models/1", work.resolve("model-service-db")));
+		services.put("model-service",
+				new Service("model-service", "/api/v1/models/1", work.resolve("model-service-db")));
 		services.put("gateway", new Service("gateway-legacy-adapter", "/api/custom/1", null));
-		Map<String, List<StartWay>> ways = new LinkedHashMap<>();
-		for (Service service : services.values()) {
-			Path extracted = StartWay.extract(this.options.java(), this.options.jar(service.module()),
-					work.resolve(service.module()));
-			ways.put(service.module(), StartWay.all(this.options, this.options.jar(service.module()), extracted,
-					(java, jvmOptions, jar) -> start(service, java, jvmOptions, jar)));
+		this.bench.progress().say("training the class-data archives of both services, side by side (not measured)");
+		Map<String, CompletableFuture<List<StartWay>>> training = new LinkedHashMap<>();
+		ExecutorService trainers = Executors.newFixedThreadPool(services.size());
+		try {
+			for (Service service : services.values()) {
+				training.put(service.module(), CompletableFuture.supplyAsync(() -> {
+					Path jar = options.jar(service.module());
+					Path extracted = StartWay.extract(options.java(), jar, work.resolve(service.module()));
+					return StartWay.all(options, jar, extracted,
+							(java, jvmOptions, startedJar) -> start(service, java, jvmOptions, startedJar));
+				}, trainers));
+			}
+			Map<String, List<StartWay>> ways = new LinkedHashMap<>();
+			training.forEach((module, trained) -> ways.put(module, trained.join()));
+			measure(report, services, ways);
 		}
+		finally {
+			trainers.shutdown();
+		}
+	}
+
+	private void measure(Report report, Map<String, Service> services, Map<String, List<StartWay>> ways) {
 		Map<String, List<Sample>> samples = new LinkedHashMap<>();
-		for (int repeat = 1; repeat <= this.options.durations().startupRepeats(); repeat++) {
+		for (int repeat = 1; repeat <= this.bench.durations().startupRepeats(); repeat++) {
 			for (Service service : services.values()) {
 				for (StartWay way : ways.get(service.module())) {
 					samples.computeIfAbsent(service.module() + "/" + way.id(), (key) -> new ArrayList<>())
@@ -69,11 +77,12 @@ final class Startup {
 			if (service.database() != null) {
 				Platform.create(process.uri("/api/v1/models"), "warm-up");
 			}
-			LoadResult warmUp = this.wrk.run(Load.get(process.uri(service.warmUpPath()), Throughput.PACED,
-					this.options.durations().startupWarmUp()));
+			process.prime(service.warmUpPath());
+			LoadResult warmUp = this.bench.wrk().run(Load.get(process.uri(service.warmUpPath()), Throughput.PACED,
+					this.bench.durations().startupWarmUp()));
 			double rss = process.rssMib();
-			this.progress.say("%s, %s: ready in %.2f s, %.0f MiB after %d warm-up requests", service.module(), way.label(),
-					ready.toMillis() / 1000.0, rss, warmUp.requests());
+			this.bench.progress().say("%s, %s: ready in %.2f s, %.0f MiB after %d warm-up requests", service.module(),
+					way.label(), ready.toMillis() / 1000.0, rss, warmUp.requests());
 			if (warmUp.errors() > 0) {
 				throw new IllegalStateException(service.module() + " answered its warm-up with errors: " + warmUp);
 			}
@@ -84,10 +93,10 @@ final class Startup {
 	private ServiceProcess start(Service service, Path java, List<String> jvmOptions, Path jar) {
 		String name = service.module() + "-startup";
 		if (service.database() != null) {
-			return this.launcher.modelService(name, java, jvmOptions, jar, service.database());
+			return this.bench.launcher().modelService(name, java, jvmOptions, jar, service.database());
 		}
-		return this.launcher.gateway(name, java, jvmOptions, jar, this.platform.modelService.uri("/"),
-				this.platform.legacy.uri("/"));
+		return this.bench.launcher().gateway(name, java, jvmOptions, jar, this.bench.platform().modelService.uri("/"),
+				this.bench.platform().legacy.uri("/"));
 	}
 
 	/**

@@ -69,6 +69,16 @@ final class Table {
 		return this.rows;
 	}
 
+	Map<String, Object> toMap() {
+		Map<String, Object> map = new LinkedHashMap<>();
+		map.put("id", this.id);
+		map.put("title", this.title);
+		map.put("about", this.about);
+		map.put("columns", this.columns);
+		map.put("rows", this.rows);
+		return map;
+	}
+
 	static Object rounded(Object value) {
 		if (value instanceof Double number) {
 			if (number.isNaN() || number.isInfinite()) {
