@@ -17,7 +17,7 @@ final class Environment {
 	static void describe(Report report, Options options) {
 		report.fact("date", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
 		report.fact("mode", options.smoke() ? "smoke (a tiny load: the figures mean nothing)" : "full");
-		report.fact("commit", output(options.repository(), "git", "rev-parse", "--short", "HEAD"));
+		report.fact("commit", output(options.repository(), "git", "describe", "--always", "--dirty"));
 		report.fact("machine", Runtime.getRuntime().availableProcessors() + " cores (" + cpuModel() + "), "
 				+ memoryGib() + " GiB RAM, Linux " + System.getProperty("os.version"));
 		report.fact("load average before (1, 5, 15 min)", loadAverage());

@@ -35,12 +35,16 @@ final class FailFast {
 		this.bench.platform().cpu.forget(Platform.POSTGRES);
 		openTheCircuit();
 		Load load = Load.get(this.bench.platform().gateway.uri("/api/custom/1"), Throughput.PACED,
-				this.bench.durations().measure());
-		LoadResult answers = this.bench.wrk().run(load.paced(rate).countingStatuses());
+				this.bench.durations().measure()).paced(rate);
+		// Like every other path, the open circuit's answer is measured warm.
+		if (!this.bench.durations().warmUp().isZero()) {
+			this.bench.wrk().run(load.lasting(this.bench.durations().warmUp()));
+		}
+		LoadResult answers = this.bench.wrk().run(load.countingStatuses());
 		long unavailable = answers.statuses().getOrDefault(503, 0L);
 		report.table(new Table("fail-fast", "Fail-fast: model-service down, circuit open",
 				"model-service stopped; the gateway's circuit opened by " + FAILURES_TO_OPEN + " failed calls first;"
-						+ " then GET /api/custom/1 paced at the gateway's half-load rate.")
+						+ " then GET /api/custom/1 paced at the gateway's half-load rate, after a warm-up at that rate.")
 			.column("rateRps", "req/s")
 			.column("answers", "answers")
 			.column("answers503", "of them 503")
