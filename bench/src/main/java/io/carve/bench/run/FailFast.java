@@ -56,11 +56,15 @@ final class FailFast {
 					"answers503", unavailable, "p50Ms", answers.p50(), "p99Ms", answers.p99(), "maxMs", answers.max(),
 					"otherErrors", answers.socketErrors() + answers.timeouts());
 		boolean met = answers.p99() <= P99_TARGET_MS && unavailable == answers.requests();
+		// Every 5 s the half-open circuit lets 3 calls try model-service, with retries, before it re-opens.
+		long probes = 3 * (long) Math.ceil(answers.seconds() / 5);
+		double probeShare = 100.0 * probes / Math.max(1, answers.requests());
 		report.target(new Target("fail-fast", "fail-fast p99 at most " + (int) P99_TARGET_MS + " ms",
 				Table.rounded(answers.p99()) + " ms", met,
-				String.format("%d of %d answers were 503; the slowest (%.0f ms) are the half-open probes, which"
-						+ " try model-service again (with retries) before the circuit re-opens.", unavailable,
-						answers.requests(), answers.max())));
+				String.format("%d of %d answers were 503, the slowest in %.0f ms. About %d were half-open probes,"
+						+ " which try model-service again with retries and take hundreds of ms: %.2f %% of the answers,"
+						+ " %s the p99.", unavailable, answers.requests(), answers.max(), probes, probeShare,
+						(probeShare < 1) ? "too few to set" : "enough to set")));
 		this.bench.progress().say("fail-fast: %d answers, %d of them 503, p50 %.2f ms, p99 %.2f ms", answers.requests(),
 				unavailable, answers.p50(), answers.p99());
 	}
