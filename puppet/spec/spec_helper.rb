@@ -36,3 +36,15 @@ RSpec.configure do |c|
   c.default_facts = DEBIAN_12_FACTS
   c.strict_variables = true
 end
+
+# Each set of bad parameters must stop compilation with an error naming what is wrong:
+#   include_examples 'refuses bad parameters', [[{ port: 0 }, %r{port}], ...]
+RSpec.shared_examples 'refuses bad parameters' do |cases|
+  cases.each do |bad, message|
+    context "such as #{bad}" do
+      let(:params) { bad }
+
+      it { is_expected.to compile.and_raise_error(message) }
+    end
+  end
+end

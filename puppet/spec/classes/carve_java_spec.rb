@@ -23,15 +23,9 @@ describe 'carve::java' do
   end
 
   context 'with bad values' do
-    [
+    include_examples 'refuses bad parameters', [
       [{ package: '' }, %r{package}],
       [{ manage_package: 'false' }, %r{manage_package}],
-    ].each do |bad, message|
-      context "such as #{bad}" do
-        let(:params) { bad }
-
-        it { is_expected.to compile.and_raise_error(message) }
-      end
-    end
+    ]
   end
 end

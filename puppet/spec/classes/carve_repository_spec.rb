@@ -36,16 +36,10 @@ describe 'carve::repository' do
   end
 
   context 'with bad values' do
-    [
+    include_examples 'refuses bad parameters', [
       [{ location: 'apt.example.internal', key_source: '/etc/carve.asc' }, %r{location}],
       [{ location: 'https://apt.example.internal', key_source: 'carve.asc' }, %r{key_source}],
       [{ location: 'https://apt.example.internal', key_source: '/etc/carve.asc', repos: '' }, %r{repos}],
-    ].each do |bad, message|
-      context "such as #{bad}" do
-        let(:params) { bad }
-
-        it { is_expected.to compile.and_raise_error(message) }
-      end
-    end
+    ]
   end
 end

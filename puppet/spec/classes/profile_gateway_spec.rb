@@ -38,17 +38,11 @@ describe 'profile::gateway' do
   end
 
   context 'with bad values' do
-    [
+    include_examples 'refuses bad parameters', [
       [{ legacy_base_url: 'legacy.example.internal', model_service_instances: ['http://m:8081'] }, %r{legacy_base_url}],
       [{ legacy_base_url: 'http://legacy', model_service_instances: [] }, %r{model_service_instances}],
       [{ legacy_base_url: 'http://legacy', model_service_instances: ['model1:8081'] }, %r{model_service_instances}],
       [{ legacy_base_url: 'http://legacy', model_service_instances: ['http://m:8081'], port: 70_000 }, %r{port}],
-    ].each do |bad, message|
-      context "such as #{bad}" do
-        let(:params) { bad }
-
-        it { is_expected.to compile.and_raise_error(message) }
-      end
-    end
+    ]
   end
 end

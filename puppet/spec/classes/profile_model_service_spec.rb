@@ -71,19 +71,13 @@ describe 'profile::model_service' do
   end
 
   context 'with bad values' do
-    [
+    include_examples 'refuses bad parameters', [
       [{ db_password: '' }, %r{db_password}],
       [{ db_password: 'x', db_host: 'not a host!' }, %r{db_host}],
       [{ db_password: 'x', db_port: 'five' }, %r{db_port}],
       [{ db_password: 'x', port: 443 }, %r{port}],
       [{ db_password: 'x', manage_database: 'yes' }, %r{manage_database}],
       [{ db_password: 'x', package_source: 'relative.deb' }, %r{package_source}],
-    ].each do |bad, message|
-      context "such as #{bad}" do
-        let(:params) { bad }
-
-        it { is_expected.to compile.and_raise_error(message) }
-      end
-    end
+    ]
   end
 end

@@ -50,17 +50,11 @@ describe 'role::platform' do
   end
 
   context 'with bad values' do
-    [
+    include_examples 'refuses bad parameters', [
       [{ services: [] }, %r{services}],
       [{ services: ['billing-service'] }, %r{services}],
       [{ services: 'model-service' }, %r{services}],
       [{ manage_repository: 'yes' }, %r{manage_repository}],
-    ].each do |bad, message|
-      context "such as #{bad}" do
-        let(:params) { bad }
-
-        it { is_expected.to compile.and_raise_error(message) }
-      end
-    end
+    ]
   end
 end

@@ -104,7 +104,7 @@ describe 'carve::service' do
   end
 
   context 'with bad values' do
-    [
+    include_examples 'refuses bad parameters', [
       [{ port: 80 }, %r{port}],
       [{ port: 70_000 }, %r{port}],
       [{ port: '8081' }, %r{port}],
@@ -114,13 +114,7 @@ describe 'carve::service' do
       [{ port: 8081, java_opts: '-Xmx1g' }, %r{java_opts}],
       [{ port: 8081, settings: ['server.port=9000'] }, %r{settings}],
       [{ port: 8081, package_ensure: '' }, %r{package_ensure}],
-    ].each do |bad, message|
-      context "such as #{bad}" do
-        let(:params) { bad }
-
-        it { is_expected.to compile.and_raise_error(message) }
-      end
-    end
+    ]
 
     context 'such as a title that is not a service name' do
       let(:title) { 'Model Service' }
