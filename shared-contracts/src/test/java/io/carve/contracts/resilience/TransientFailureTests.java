@@ -10,6 +10,7 @@ import java.util.Map;
 import feign.Request;
 import feign.Request.HttpMethod;
 import feign.RetryableException;
+import feign.codec.DecodeException;
 import io.carve.contracts.problems.RemoteProblem;
 import io.carve.contracts.problems.RemoteProblemException;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,13 @@ class TransientFailureTests {
 	void retriesAReadWhoseConnectionBrokeButNotACreate() {
 		assertThat(this.retried.test(networkError(HttpMethod.GET, new IOException("Connection reset")))).isTrue();
 		assertThat(this.retried.test(networkError(HttpMethod.POST, new IOException("Connection reset")))).isFalse();
+	}
+
+	@Test
+	void retriesAReadWhoseAnswerBrokeOffMidBodyButNotOneThatArrivedUnreadable() {
+		assertThat(this.retried.test(cutOff(HttpMethod.GET, new RuntimeException(new IOException("Premature end of chunk"))))).isTrue();
+		assertThat(this.retried.test(cutOff(HttpMethod.POST, new RuntimeException(new IOException("Premature end of chunk"))))).isFalse();
+		assertThat(this.retried.test(cutOff(HttpMethod.GET, new IllegalArgumentException("Unexpected character '<'")))).isFalse();
 	}
 
 	@Test
@@ -61,6 +69,12 @@ class TransientFailureTests {
 		Request request = Request.create(method, "http://model-service/api/v1/models", Map.of(), null,
 				StandardCharsets.UTF_8, null);
 		return new RetryableException(-1, cause.getMessage(), method, cause, (Long) null, request);
+	}
+
+	static DecodeException cutOff(HttpMethod method, Throwable cause) {
+		Request request = Request.create(method, "http://model-service/api/v1/models/1", Map.of(), null,
+				StandardCharsets.UTF_8, null);
+		return new DecodeException(200, "Error while extracting response", request, cause);
 	}
 
 	static RemoteProblemException answered(HttpMethod method, int status) {
