@@ -21,7 +21,7 @@ describe 'profile::model_service' do
         .with_content(%r{url: jdbc:postgresql://localhost:5432/model_service$})
         .with_content(%r{username: model_service$})
         .with_content(%r{password: secret$})
-        .with_content(%r{^model-service:\n  embedded-database:\n    enabled: false$})
+        .with_content(%r{^carve:\n  embedded-database:\n    enabled: false$})
     end
   end
 
@@ -50,7 +50,7 @@ describe 'profile::model_service' do
 
   context 'with a port, settings, a local package, JVM options and no service management' do
     let(:params) do
-      { db_password: 'secret', port: 9081, settings: { 'model-service' => { 'max-page-size' => 50 } },
+      { db_password: 'secret', port: 9081, settings: { 'carve' => { 'paging' => { 'max-page-size' => 50 } } },
         package_source: '/tmp/model-service.deb', java_opts: ['-Xmx256m'], manage_service: false }
     end
 
@@ -63,7 +63,7 @@ describe 'profile::model_service' do
 
     it 'keeps the embedded database off beside the extra settings' do
       is_expected.to contain_file('/etc/model-service/application.yml')
-        .with_content(%r{^model-service:\n  embedded-database:\n    enabled: false\n  max-page-size: 50$})
+        .with_content(%r{^carve:\n  embedded-database:\n    enabled: false\n  paging:\n    max-page-size: 50$})
         .with_content(%r{^  port: 9081$})
     end
 

@@ -55,14 +55,14 @@ class profile::model_service (
   }
 
   $database = {
-    'spring'        => {
+    'spring' => {
       'datasource' => {
         'url'      => "jdbc:postgresql://${db_host}:${db_port}/${db_name}",
         'username' => $db_user,
         'password' => $password,
       },
     },
-    'model-service' => { 'embedded-database' => { 'enabled' => false } },
+    'carve'  => { 'embedded-database' => { 'enabled' => false } },
   }
 
   carve::service { 'model-service':

@@ -37,7 +37,7 @@ public final class JarPlatform implements AutoCloseable {
 		LegacyStandIn legacy = LegacyStandIn.start(0);
 		Path modelServiceDirectory = work.resolve("model-service");
 		JarProcess modelService = JarProcess.of("model-service.jar", modelServiceDirectory,
-				"--model-service.embedded-database.data-directory=" + modelServiceDirectory.resolve("postgres").toAbsolutePath())
+				"--carve.embedded-database.data-directory=" + modelServiceDirectory.resolve("postgres").toAbsolutePath())
 			// Not the operator's file of this machine, if it has one.
 			.withEnvironment("MODEL_SERVICE_CONFIG", modelServiceDirectory.resolve("absent.yml").toAbsolutePath().toString());
 		List<String> gatewayArgs = new ArrayList<>(List.of("--legacy.base-url=http://127.0.0.1:" + legacy.port()));

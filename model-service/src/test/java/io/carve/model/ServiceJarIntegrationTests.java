@@ -80,8 +80,9 @@ class ServiceJarIntegrationTests {
 				  structured:
 				    format:
 				      file: ecs
-				model-service:
-				  max-page-size: 7
+				carve:
+				  paging:
+				    max-page-size: 7
 				""".formatted(SharedPostgres.freshDatabase(), logs));
 		String traceId;
 		try (ServiceProcess service = ServiceProcess.start(this.directory,

@@ -36,7 +36,7 @@ final class Launcher {
 			String... arguments) {
 		int port = freePort();
 		List<String> all = new ArrayList<>(List.of("--server.port=" + port,
-				"--model-service.embedded-database.data-directory=" + database));
+				"--carve.embedded-database.data-directory=" + database));
 		all.addAll(List.of(arguments));
 		return ServiceProcess.start(name, ServiceProcess.javaJar(java, jvmOptions, jar, all), port,
 				logs().resolve(name + ".log"),

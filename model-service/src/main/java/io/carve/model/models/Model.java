@@ -1,6 +1,6 @@
 package io.carve.model.models;
 
-import io.carve.model.system.VersionedEntity;
+import io.carve.starter.data.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -4,10 +4,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.Set;
 
-import io.carve.model.system.PageView;
-import io.carve.model.system.Paging;
-import io.carve.model.system.StorableText;
-import io.carve.model.system.Versions;
+import io.carve.starter.data.PageView;
+import io.carve.starter.data.Paging;
+import io.carve.starter.data.StorableText;
+import io.carve.starter.data.Versions;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 

@@ -1,7 +1,7 @@
 package io.carve.model.models;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import io.carve.model.system.StorableText;
+import io.carve.starter.data.StorableText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

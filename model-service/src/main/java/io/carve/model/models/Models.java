@@ -1,6 +1,6 @@
 package io.carve.model.models;
 
-import io.carve.model.system.Versions;
+import io.carve.starter.data.Versions;
 import org.hibernate.exception.ConstraintViolationException;
 
 import org.springframework.dao.DataIntegrityViolationException;

@@ -1,7 +1,7 @@
 package io.carve.model.values;
 
 import io.carve.model.models.Model;
-import io.carve.model.system.VersionedEntity;
+import io.carve.starter.data.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;

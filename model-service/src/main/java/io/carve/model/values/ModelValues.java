@@ -2,7 +2,7 @@ package io.carve.model.values;
 
 import io.carve.model.models.Model;
 import io.carve.model.models.Models;
-import io.carve.model.system.Versions;
+import io.carve.starter.data.Versions;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;

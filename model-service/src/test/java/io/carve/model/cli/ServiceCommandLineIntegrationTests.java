@@ -16,7 +16,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.carve.model.ModelServiceApplication;
 import io.carve.model.SharedPostgres;
+import io.carve.starter.cli.ServiceCommandLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The service command line, run in this JVM against databases on the shared PostgreSQL. */
 class ServiceCommandLineIntegrationTests {
+
+	/** The variable naming model-service's operator file. */
+	private static final String CONFIG_VARIABLE = "MODEL_SERVICE_CONFIG";
 
 	@TempDir
 	Path directory;
@@ -94,7 +99,7 @@ class ServiceCommandLineIntegrationTests {
 
 	@Test
 	void refusesToRunWithoutADatabaseWhenTheEmbeddedOneIsDisabled() {
-		Run info = run("db", "info", "--model-service.embedded-database.enabled=false");
+		Run info = run("db", "info", "--carve.embedded-database.enabled=false");
 
 		assertThat(info.exitCode()).isEqualTo(1);
 		assertThat(info.err()).startsWith("model-service: No database is configured: set spring.datasource.url")
@@ -108,7 +113,7 @@ class ServiceCommandLineIntegrationTests {
 		Path config = Files.writeString(this.directory.resolve("application.yml"),
 				"spring:\n  datasource:\n    url: " + url + "\n");
 
-		Run migrate = run(Map.of(ServiceLauncher.CONFIG_VARIABLE, config.toString()), "", "db", "migrate");
+		Run migrate = run(Map.of(CONFIG_VARIABLE, config.toString()), "", "db", "migrate");
 
 		assertThat(migrate.exitCode()).as(migrate.err()).isZero();
 		assertThat(tables(url)).contains("my_model");
@@ -117,7 +122,7 @@ class ServiceCommandLineIntegrationTests {
 	@Test
 	void listsEveryApiRouteWithItsHandlerWithoutNeedingTheDatabase() {
 		Path data = this.directory.resolve("data");
-		Run routes = run("routes", "--model-service.embedded-database.data-directory=" + data, "--server.port=1");
+		Run routes = run("routes", "--carve.embedded-database.data-directory=" + data, "--server.port=1");
 
 		assertThat(routes.exitCode()).as(routes.err()).isZero();
 		assertThat(routes.out()).containsPattern("GET\\s+/api/v1/models\\s+ModelController#list")
@@ -181,10 +186,10 @@ class ServiceCommandLineIntegrationTests {
 	/** Runs a command line whose operator file is absent unless the environment names one. */
 	private Run run(Map<String, String> environment, String input, String... args) {
 		Map<String, String> withConfig = new HashMap<>(environment);
-		withConfig.putIfAbsent(ServiceLauncher.CONFIG_VARIABLE, this.directory.resolve("absent.yml").toString());
+		withConfig.putIfAbsent(CONFIG_VARIABLE, this.directory.resolve("absent.yml").toString());
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
-		ServiceCommandLine commandLine = new ServiceCommandLine(new ServiceLauncher(withConfig),
+		ServiceCommandLine commandLine = ServiceCommandLine.on(ModelServiceApplication.class, withConfig,
 				new BufferedReader(new StringReader(input)), new PrintWriter(out, true), new PrintWriter(err, true));
 		int exitCode = commandLine.execute(args);
 		assertThat(commandLine.isServing()).as("a command line test never leaves a server running").isFalse();
