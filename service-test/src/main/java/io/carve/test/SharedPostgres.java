@@ -1,4 +1,4 @@
-package io.carve.model;
+package io.carve.test;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,6 +8,8 @@ import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * One real PostgreSQL for the whole test JVM, started on first use and stopped when the JVM
@@ -22,8 +24,17 @@ public final class SharedPostgres {
 	private SharedPostgres() {
 	}
 
-	/** JDBC URL of the shared database that Spring contexts of the tests use. */
-	public static synchronized String jdbcUrl() {
+	/**
+	 * Points {@code spring.datasource.*} at the shared database, for a test's
+	 * {@code @DynamicPropertySource}; the server starts when Spring first asks for the URL.
+	 */
+	public static void register(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", SharedPostgres::jdbcUrl);
+		registry.add("spring.datasource.username", () -> "postgres");
+	}
+
+	/** JDBC URL of the shared database, user {@code postgres} with no password. */
+	public static String jdbcUrl() {
 		return server().getJdbcUrl("postgres", "postgres");
 	}
 
