@@ -2,6 +2,8 @@ package io.carve.model;
 
 import java.util.UUID;
 
+import io.carve.test.ApiClient;
+import io.carve.test.SharedPostgres;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -11,8 +13,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Base of tests that call the running service over real HTTP, on the JVM's shared PostgreSQL.
- * All subclasses share one application context.
+ * Base of tests that call the running service over real HTTP, on the JVM's shared PostgreSQL,
+ * with model-service's own helpers. All subclasses share one application context.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 public abstract class ServiceIntegrationTest {
@@ -24,8 +26,7 @@ public abstract class ServiceIntegrationTest {
 
 	@DynamicPropertySource
 	static void sharedPostgres(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", SharedPostgres::jdbcUrl);
-		registry.add("spring.datasource.username", () -> "postgres");
+		SharedPostgres.register(registry);
 	}
 
 	@BeforeEach

@@ -1,11 +1,14 @@
 package io.carve.model;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
+import io.carve.test.ApiClient;
+import io.carve.test.JarProcess;
+import io.carve.test.SharedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -28,42 +31,28 @@ class ServiceJarIntegrationTests {
 	@Test
 	void keepsItsDataAcrossRestartsAndKillsOnTheEmbeddedPostgres() throws Exception {
 		Path data = this.directory.resolve("data/model-service/postgres");
-		long id;
-		try (ServiceProcess service = start()) {
-			ApiClient api = new ApiClient("http://localhost:" + service.awaitListening());
+		try (JarProcess service = jar()) {
+			ApiClient api = new ApiClient(service.baseUrl());
+			service.start();
 			HttpResponse<String> created = api.postJson("/api/v1/models", "{\"name\":\"survivor\",\"type\":\"GROUP\"}");
 			assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-			id = ApiClient.json(created).get("id").asLong();
+			String model = "/api/v1/models/" + ApiClient.json(created).get("id").asLong();
 
 			assertThat(service.stop()).isEqualTo(TERMINATED);
 			assertThat(service.console()).contains("starting an embedded PostgreSQL with its data in " + data,
 					"Graceful shutdown complete");
-		}
-		assertThat(data.resolve("PG_VERSION")).exists();
-		assertThat(data.resolve("postmaster.pid")).as("PostgreSQL stopped with the service").doesNotExist();
+			assertThat(data.resolve("PG_VERSION")).exists();
+			assertThat(data.resolve("postmaster.pid")).as("PostgreSQL stopped with the service").doesNotExist();
 
-		try (ServiceProcess service = start()) {
-			assertThat(readModel(service, id)).contains("<name>survivor</name>", "<type>GROUP</type>");
+			service.start();
+			assertThat(api.get(model, "application/xml").body()).contains("<name>survivor</name>", "<type>GROUP</type>");
 			service.kill();
-		}
-		assertThat(data.resolve("postmaster.pid")).as("a killed service leaves its PostgreSQL running").exists();
+			assertThat(data.resolve("postmaster.pid")).as("a killed service leaves its PostgreSQL running").exists();
 
-		try (ServiceProcess service = start()) {
-			assertThat(readModel(service, id)).contains("<name>survivor</name>");
+			service.start();
+			assertThat(api.get(model, "application/xml").body()).contains("<name>survivor</name>");
 			assertThat(service.console()).contains("was left running on " + data);
-			service.stop();
 		}
-	}
-
-	private ServiceProcess start() {
-		return ServiceProcess.start(this.directory, noOperatorFile(), "--server.port=0");
-	}
-
-	private static String readModel(ServiceProcess service, long id) throws InterruptedException {
-		ApiClient api = new ApiClient("http://localhost:" + service.awaitListening());
-		HttpResponse<String> read = api.get("/api/v1/models/" + id, "application/xml");
-		assertThat(read.statusCode()).isEqualTo(200);
-		return read.body();
 	}
 
 	@Test
@@ -85,10 +74,10 @@ class ServiceJarIntegrationTests {
 				    max-page-size: 7
 				""".formatted(SharedPostgres.freshDatabase(), logs));
 		String traceId;
-		try (ServiceProcess service = ServiceProcess.start(this.directory,
-				Map.of("MODEL_SERVICE_CONFIG", config.toString()), "--server.port=0")) {
-			ApiClient api = new ApiClient("http://localhost:" + service.awaitListening());
-			HttpResponse<String> tooBig = api.get("/api/v1/models?size=8", "application/json");
+		try (JarProcess service = JarProcess.of("service.jar", this.directory)
+			.withEnvironment("MODEL_SERVICE_CONFIG", config.toString())
+			.start()) {
+			HttpResponse<String> tooBig = new ApiClient(service.baseUrl()).get("/api/v1/models?size=8", "application/json");
 
 			assertThat(tooBig.statusCode()).isEqualTo(400);
 			assertThat(tooBig.body()).contains("must be between 1 and 7");
@@ -106,7 +95,7 @@ class ServiceJarIntegrationTests {
 
 	@Test
 	void printsTheVersionItWasBuiltAs() throws Exception {
-		ServiceProcess.Result version = ServiceProcess.run(this.directory, noOperatorFile(), "", "--version");
+		JarProcess.Result version = jar().run("", "--version");
 
 		assertThat(version.exitCode()).isZero();
 		assertThat(version.output().trim()).isEqualTo("model-service " + System.getProperty("service.version"));
@@ -116,16 +105,17 @@ class ServiceJarIntegrationTests {
 	void shellTakesCommandsPipedIntoTheJar() throws Exception {
 		String url = SharedPostgres.freshDatabase();
 
-		ServiceProcess.Result shell = ServiceProcess.run(this.directory, noOperatorFile(), "db migrate\ndb validate\n",
-				"shell", "--spring.datasource.url=" + url);
+		JarProcess.Result shell = jar().run("db migrate\ndb validate\n", "shell", "--spring.datasource.url=" + url);
 
 		assertThat(shell.exitCode()).as(shell.output()).isZero();
 		assertThat(shell.output()).contains("model-service> ", "Applied 1 migration(s); schema version is now 1.",
 				"Schema is valid");
 	}
 
-	private Map<String, String> noOperatorFile() {
-		return Map.of("MODEL_SERVICE_CONFIG", this.directory.resolve("absent.yml").toString());
+	/** The jar in the test's directory, reading no operator file (not this machine's, if it has one). */
+	private JarProcess jar() throws IOException {
+		return JarProcess.of("service.jar", this.directory)
+			.withEnvironment("MODEL_SERVICE_CONFIG", this.directory.resolve("absent.yml").toString());
 	}
 
 }

@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.carve.model.ModelServiceApplication;
-import io.carve.model.SharedPostgres;
 import io.carve.starter.cli.ServiceCommandLine;
+import io.carve.test.SharedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

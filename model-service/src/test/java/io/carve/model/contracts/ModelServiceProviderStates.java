@@ -8,8 +8,8 @@ import au.com.dius.pact.provider.junit5.HttpTestTarget;
 import au.com.dius.pact.provider.junit5.PactVerificationContext;
 import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
 import au.com.dius.pact.provider.junitsupport.State;
-import io.carve.model.ApiClient;
 import io.carve.model.ServiceIntegrationTest;
+import io.carve.test.ApiClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestTemplate;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -51,14 +51,14 @@ abstract class ModelServiceProviderStates extends ServiceIntegrationTest {
 
 	@State("no model has id 999999")
 	void noModelHasId999999() {
-		this.api.send("DELETE", "/api/v1/models/999999", null, null, null);
+		this.api.delete("/api/v1/models/999999");
 	}
 
 	@State("no model is named pact-created")
 	void noModelIsNamedPactCreated() {
 		Long id = idOfModelNamed("pact-created");
 		if (id != null) {
-			this.api.send("DELETE", "/api/v1/models/" + id, null, null, null);
+			this.api.delete("/api/v1/models/" + id);
 		}
 	}
 

@@ -8,8 +8,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import io.carve.model.ApiClient;
 import io.carve.model.ServiceIntegrationTest;
+import io.carve.test.ApiClient;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -43,7 +43,7 @@ class ModelApiIntegrationTests extends ServiceIntegrationTest {
 	@Test
 	void createsModelFromXmlAndAnswersXml() {
 		String name = uniqueName("xml");
-		HttpResponse<String> response = this.api.send("POST", MODELS, "application/xml", "application/xml",
+		HttpResponse<String> response = this.api.postXml(MODELS,
 				"<model><name>" + name + "</name><type>USER</type></model>");
 
 		assertThat(response.statusCode()).isEqualTo(201);
@@ -71,7 +71,7 @@ class ModelApiIntegrationTests extends ServiceIntegrationTest {
 	void rejectsUnknownFieldsInJsonAndXml() {
 		HttpResponse<String> json = this.api.postJson(MODELS,
 				"{\"name\":\"" + uniqueName("unknown") + "\",\"type\":\"USER\",\"colour\":\"red\"}");
-		HttpResponse<String> xml = this.api.send("POST", MODELS, "application/xml", "application/xml",
+		HttpResponse<String> xml = this.api.postXml(MODELS,
 				"<model><name>" + uniqueName("unknown") + "</name><type>USER</type><colour>red</colour></model>");
 
 		assertThat(json.statusCode()).isEqualTo(400);
@@ -201,9 +201,9 @@ class ModelApiIntegrationTests extends ServiceIntegrationTest {
 		long id = createModel(name, "GROUP");
 		String renamed = name + "-renamed";
 
-		HttpResponse<String> updated = this.api.send("PUT", MODELS + "/" + id, "application/json", "application/json",
+		HttpResponse<String> updated = this.api.putJson(MODELS + "/" + id,
 				"{\"name\":\"" + renamed + "\",\"type\":\"USER\"}", "If-Match", "\"0\"");
-		HttpResponse<String> stale = this.api.send("PUT", MODELS + "/" + id, "application/json", "application/json",
+		HttpResponse<String> stale = this.api.putJson(MODELS + "/" + id,
 				"{\"name\":\"" + name + "-lost\",\"type\":\"GROUP\"}", "If-Match", "\"0\"");
 
 		assertThat(updated.statusCode()).isEqualTo(200);
@@ -220,7 +220,7 @@ class ModelApiIntegrationTests extends ServiceIntegrationTest {
 		long id = createModel(uniqueName("putxml"), "GROUP");
 		String renamed = uniqueName("putxml-renamed");
 
-		HttpResponse<String> updated = this.api.send("PUT", MODELS + "/" + id, "application/xml", "application/xml",
+		HttpResponse<String> updated = this.api.putXml(MODELS + "/" + id,
 				"<model><name>" + renamed + "</name><type>USER</type></model>");
 
 		assertThat(updated.statusCode()).isEqualTo(200);
@@ -242,7 +242,7 @@ class ModelApiIntegrationTests extends ServiceIntegrationTest {
 		createModel(taken, "GROUP");
 		long id = createModel(uniqueName("other"), "GROUP");
 
-		HttpResponse<String> response = this.api.send("PUT", MODELS + "/" + id, "application/json", "application/json",
+		HttpResponse<String> response = this.api.putJson(MODELS + "/" + id,
 				"{\"name\":\"" + taken + "\",\"type\":\"GROUP\"}");
 
 		assertThat(response.statusCode()).isEqualTo(409);
@@ -252,15 +252,13 @@ class ModelApiIntegrationTests extends ServiceIntegrationTest {
 	void deletesModelThenAnswers404() {
 		long id = createModel(uniqueName("delete"), "USER");
 
-		HttpResponse<String> stale = this.api.send("DELETE", MODELS + "/" + id, null, "application/json", (String) null,
-				"If-Match", "\"7\"");
-		HttpResponse<String> deleted = this.api.send("DELETE", MODELS + "/" + id, null, "application/json", (String) null);
+		HttpResponse<String> stale = this.api.delete(MODELS + "/" + id, "If-Match", "\"7\"");
+		HttpResponse<String> deleted = this.api.delete(MODELS + "/" + id);
 
 		assertThat(stale.statusCode()).isEqualTo(412);
 		assertThat(deleted.statusCode()).isEqualTo(204);
 		assertThat(this.api.get(MODELS + "/" + id, "application/json").statusCode()).isEqualTo(404);
-		assertThat(this.api.send("DELETE", MODELS + "/" + id, null, "application/json", (String) null).statusCode())
-			.isEqualTo(404);
+		assertThat(this.api.delete(MODELS + "/" + id).statusCode()).isEqualTo(404);
 	}
 
 	@Test
@@ -278,8 +276,7 @@ class ModelApiIntegrationTests extends ServiceIntegrationTest {
 					String body = "{\"name\":\"" + name + "-" + round + "-" + i + "\",\"type\":\"USER\"}";
 					results.add(pool.submit(() -> {
 						start.await();
-						return this.api.send("PUT", MODELS + "/" + id, "application/json", "application/json", body,
-								"If-Match", ifMatch);
+						return this.api.putJson(MODELS + "/" + id, body, "If-Match", ifMatch);
 					}));
 				}
 				start.countDown();

@@ -6,9 +6,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 
-import io.carve.model.ApiClient;
 import io.carve.model.ServiceIntegrationTest;
-import io.carve.model.SharedPostgres;
+import io.carve.test.ApiClient;
+import io.carve.test.SharedPostgres;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 

@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.Flow;
 
-import io.carve.model.ApiClient;
 import io.carve.model.ServiceIntegrationTest;
+import io.carve.test.ApiClient;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -100,8 +100,7 @@ class ProblemDetailsIntegrationTests extends ServiceIntegrationTest {
 
 	@Test
 	void rejectsMalformedXml() {
-		HttpResponse<String> response = this.api.send("POST", MODELS, "application/xml", "application/xml",
-				"<model><name>x</name><type>USER</type>");
+		HttpResponse<String> response = this.api.postXml(MODELS, "<model><name>x</name><type>USER</type>");
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+xml");

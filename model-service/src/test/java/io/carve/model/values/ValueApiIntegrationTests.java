@@ -4,8 +4,8 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.carve.model.ApiClient;
 import io.carve.model.ServiceIntegrationTest;
+import io.carve.test.ApiClient;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -43,7 +43,7 @@ class ValueApiIntegrationTests extends ServiceIntegrationTest {
 	void addsValueFromXmlAndReadsItBackInXml() {
 		long modelId = createModel(uniqueName("xmlvalues"), "USER");
 
-		HttpResponse<String> created = this.api.send("POST", values(modelId), "application/xml", "application/xml",
+		HttpResponse<String> created = this.api.postXml(values(modelId),
 				"<value><value>a &amp; b</value></value>");
 		String location = created.headers().firstValue("Location").orElseThrow();
 		HttpResponse<String> read = this.api.get(location, "application/xml");
@@ -131,10 +131,8 @@ class ValueApiIntegrationTests extends ServiceIntegrationTest {
 		long valueId = addValue(modelId, "first");
 		String path = values(modelId) + "/" + valueId;
 
-		HttpResponse<String> updated = this.api.send("PUT", path, "application/json", "application/json",
-				"{\"value\":\"second\"}", "If-Match", "\"0\"");
-		HttpResponse<String> stale = this.api.send("PUT", path, "application/json", "application/json",
-				"{\"value\":\"lost\"}", "If-Match", "\"0\"");
+		HttpResponse<String> updated = this.api.putJson(path, "{\"value\":\"second\"}", "If-Match", "\"0\"");
+		HttpResponse<String> stale = this.api.putJson(path, "{\"value\":\"lost\"}", "If-Match", "\"0\"");
 
 		assertThat(updated.statusCode()).isEqualTo(200);
 		assertThat(updated.headers().firstValue("ETag")).hasValue("\"1\"");
@@ -148,7 +146,7 @@ class ValueApiIntegrationTests extends ServiceIntegrationTest {
 		long valueId = addValue(modelId, "gone");
 		String path = values(modelId) + "/" + valueId;
 
-		HttpResponse<String> deleted = this.api.send("DELETE", path, null, "application/json", (String) null);
+		HttpResponse<String> deleted = this.api.delete(path);
 
 		assertThat(deleted.statusCode()).isEqualTo(204);
 		assertThat(this.api.get(path, "application/json").statusCode()).isEqualTo(404);
@@ -159,8 +157,7 @@ class ValueApiIntegrationTests extends ServiceIntegrationTest {
 		long modelId = createModel(uniqueName("cascade"), "GROUP");
 		long valueId = addValue(modelId, "goes with its model");
 
-		HttpResponse<String> deleted = this.api.send("DELETE", "/api/v1/models/" + modelId, null, "application/json",
-				(String) null);
+		HttpResponse<String> deleted = this.api.delete("/api/v1/models/" + modelId);
 
 		assertThat(deleted.statusCode()).isEqualTo(204);
 		assertThat(this.api.get(values(modelId) + "/" + valueId, "application/json").statusCode()).isEqualTo(404);

@@ -6,7 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-import io.carve.model.SharedPostgres;
+import io.carve.test.SharedPostgres;
 
 /** Reads value rows straight from the shared database, past the API. */
 final class ValueRows {
