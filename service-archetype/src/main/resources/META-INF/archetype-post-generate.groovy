@@ -1,7 +1,7 @@
 // Checks the properties of a new service after generation (maven-archetype-plugin applies
-// validationRegex only when it asks interactively), and finishes the layout: a service generated
-// inside the platform's folder builds with the platform's Maven wrapper, one generated elsewhere
-// keeps its own.
+// validationRegex only when it asks interactively), and finishes the layout: a service that calls
+// nobody loses the Pact tests of calls to model-service; a service generated inside the
+// platform's folder builds with the platform's Maven wrapper, one generated elsewhere keeps its own.
 import java.nio.file.Files
 import java.nio.file.Path
 import javax.lang.model.SourceVersion
@@ -91,6 +91,10 @@ def port = properties.getProperty('port')
 if (!(port ==~ /[0-9]{1,5}/) || !(port as int in 1..65535)) {
     problems << "port '${port}' is not an HTTP port: give a number from 1 to 65535 (for example -Dport=8082)."
 }
+def callsModelService = properties.getProperty('callsModelService')
+if (!(callsModelService in ['true', 'false'])) {
+    problems << "callsModelService '${callsModelService}' is neither true nor false: give -DcallsModelService=true for a service that calls model-service, or leave it out."
+}
 def serviceName = properties.getProperty('ServiceName')
 if (!SourceVersion.isIdentifier(serviceName) || SourceVersion.isKeyword(serviceName) || !Character.isUpperCase(serviceName.charAt(0))) {
     problems << "ServiceName '${serviceName}' is not a Java class name prefix: give one starting with a capital letter (for example -DServiceName=BillingService)."
@@ -109,6 +113,11 @@ if (problems) {
             + "\nRun archetype:generate again with corrected -D properties.")
 }
 
+if (callsModelService == 'false') {
+    // The templates hold the consumer's Pact tests for every service; one that calls nobody has none.
+    service.resolve("src/test/java/${packageName.replace('.', '/')}/contracts").toFile().deleteDir()
+}
+
 if (parentPom.isFile() && parentPom.text.contains(moduleLine)) {
     // The plugin rewrote the parent pom to add the module, dropping its blank lines and CDATA
     // sections; where git has it unchanged otherwise, keep its own layout with the module added.
@@ -116,13 +125,11 @@ if (parentPom.isFile() && parentPom.text.contains(moduleLine)) {
     if (committed) {
         parentPom.text = withModule(committed, moduleLine)
     }
-    // A module of the platform's reactor: the platform's own wrapper builds it.
-    ['mvnw', 'mvnw.cmd'].each { Files.deleteIfExists(service.resolve(it)) }
+    // A module of the platform's reactor: the platform's own wrapper builds it, in its own style.
+    ['mvnw', 'mvnw.cmd', '.editorconfig'].each { Files.deleteIfExists(service.resolve(it)) }
     service.resolve('.mvn').toFile().deleteDir()
 }
 else {
     service.resolve('mvnw').toFile().setExecutable(true, false)
 }
-service.resolve("src/deb/bin/${artifactId}").toFile().setExecutable(true, false)
-['postinst', 'postrm', 'prerm'].each { service.resolve("src/deb/control/${it}").toFile().setExecutable(true, false) }
 println "Created ${artifactId} in ${service}. Next: cd ${service} and build it; README.md says what to do next."

@@ -43,12 +43,13 @@ class ArchetypeGenerationIntegrationTests {
 	}
 
 	@Test
-	void refusesAPortOutOfRangeAndAPackageThatIsAJavaKeyword() throws Exception {
+	void refusesAPortOutOfRangeAPackageThatIsAJavaKeywordAndAnOptionThatIsNotABoolean() throws Exception {
 		Result result = this.generator.generate(this.folder, "artifactId=billing-service", "port=70000",
-				"package=io.carve.new");
+				"package=io.carve.new", "callsModelService=yes");
 		assertThat(result.exitCode()).isNotZero();
 		assertThat(result.output()).contains("port '70000' is not an HTTP port")
-			.contains("package 'io.carve.new' is not a valid Java package");
+			.contains("package 'io.carve.new' is not a valid Java package")
+			.contains("callsModelService 'yes' is neither true nor false");
 		assertThat(this.folder.resolve("billing-service")).doesNotExist();
 	}
 
@@ -67,6 +68,7 @@ class ArchetypeGenerationIntegrationTests {
 		// The platform's wrapper builds it; a second one inside the module would only confuse.
 		assertThat(service.resolve("mvnw")).doesNotExist();
 		assertThat(service.resolve(".mvn")).doesNotExist();
+		assertThat(service.resolve(".editorconfig")).doesNotExist();
 	}
 
 	@Test
@@ -89,6 +91,7 @@ class ArchetypeGenerationIntegrationTests {
 		assertThat(service.resolve("mvnw")).isExecutable();
 		assertThat(service.resolve(".mvn/wrapper/maven-wrapper.properties")).isRegularFile();
 		assertThat(service.resolve(".gitignore")).isRegularFile();
+		assertThat(service.resolve(".editorconfig")).isRegularFile();
 	}
 
 	/**

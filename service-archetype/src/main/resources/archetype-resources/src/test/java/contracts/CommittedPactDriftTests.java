@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The pacts this service's consumer tests wrote must be the ones committed under the platform's
  * {@code shared-contracts/pacts/}, which is what their providers verify. Runs after the consumer
  * tests (failsafe); {@code -Dpacts.refresh=true} copies the new pacts over the committed ones.
- * Outside the platform's folder there are none to compare with: publish to a Pact Broker there.
+ * Outside the platform's folder there are none to compare with.
  */
 class CommittedPactDriftTests {
 

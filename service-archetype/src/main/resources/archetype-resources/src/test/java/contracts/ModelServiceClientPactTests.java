@@ -14,7 +14,7 @@ import io.carve.contracts.model.Model;
 import io.carve.contracts.model.ModelServiceClient;
 import io.carve.contracts.model.ModelType;
 import io.carve.contracts.pacts.ModelServicePacts;
-import io.carve.contracts.problems.RemoteProblemException;
+import io.carve.starter.client.RemoteProblemException;
 import ${package}.ServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,10 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * ${artifactId}'s contract with model-service: the calls this service makes, made through the
- * production Feign client (decoders, error decoder, resilience) against Pact's mock server. The
- * pact lands in {@code target/pacts/}; committed to {@code shared-contracts/pacts/}, it is verified
- * by model-service's build against the real service. Add an interaction for each call you add.
+ * ${artifactId}'s contract with model-service: the calls this service makes, through the
+ * production Feign client (its decoders, error decoder and resilience) against Pact's mock server.
+ * The pact lands in {@code target/pacts/}; committed to {@code shared-contracts/pacts/}, it is
+ * verified by model-service's build against the real service. Add an interaction for each call.
  */
 @ExtendWith(PactConsumerTestExt.class)
 @PactTestFor(providerName = ModelServiceClient.SERVICE, pactVersion = PactSpecVersion.V3)
@@ -53,7 +53,9 @@ class ModelServiceClientPactTests extends ServiceIntegrationTest {
 	@PactTestFor(pactMethod = "getExistingModel")
 	void readsAModelOfModelService(MockServer mockServer) {
 		routeModelServiceTo(mockServer.getUrl());
+
 		Model model = this.client.getModel(42);
+
 		assertThat(model.id()).isEqualTo(42);
 		assertThat(model.name()).isEqualTo("${artifactId}-owner");
 		assertThat(model.type()).isEqualTo(ModelType.GROUP);
@@ -69,8 +71,10 @@ class ModelServiceClientPactTests extends ServiceIntegrationTest {
 	@PactTestFor(pactMethod = "getMissingModel")
 	void turnsAMissingModelIntoAProblemNamingModelService(MockServer mockServer) {
 		routeModelServiceTo(mockServer.getUrl());
+
 		RemoteProblemException problem = catchThrowableOfType(RemoteProblemException.class,
 				() -> this.client.getModel(999999));
+
 		assertThat(problem.status()).isEqualTo(404);
 		assertThat(problem.service()).isEqualTo(ModelServiceClient.SERVICE);
 		assertThat(problem.problem().title()).isEqualTo("Model not found");

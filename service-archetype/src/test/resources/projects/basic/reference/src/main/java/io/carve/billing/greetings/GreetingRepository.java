@@ -1,0 +1,8 @@
+package io.carve.billing.greetings;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Stored greetings. */
+interface GreetingRepository extends JpaRepository<Greeting, Long> {
+
+}
