@@ -8,6 +8,8 @@ import io.carve.starter.data.PageView;
 import io.carve.starter.data.Paging;
 import io.carve.starter.data.StorableText;
 import io.carve.starter.data.Versions;
+import io.carve.starter.openapi.ProblemAnswers;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
@@ -51,6 +53,7 @@ class ModelController {
 		return PATH + "/" + id;
 	}
 
+	@Operation(operationId = "listModels", summary = "List models, a page at a time, by type and name")
 	@GetMapping
 	PageView<ModelView> list(@RequestParam(required = false) ModelType type,
 			@RequestParam(required = false) @Size(max = 255) @StorableText String name,
@@ -59,6 +62,8 @@ class ModelController {
 		return PageView.of(this.models.list(type, name, this.paging.of(page, size, sort, SORTABLE)), ModelView::of);
 	}
 
+	@Operation(operationId = "createModel", summary = "Create a model")
+	@ProblemAnswers(HttpStatus.CONFLICT)
 	@PostMapping(consumes = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_XML_VALUE })
 	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<ModelView> create(@Valid @RequestBody ModelRequest request) {
@@ -68,6 +73,7 @@ class ModelController {
 			.body(ModelView.of(model));
 	}
 
+	@Operation(operationId = "getModel", summary = "Get a model")
 	@GetMapping("/{id}")
 	ResponseEntity<ModelView> get(@PathVariable long id, WebRequest request) {
 		Model model = this.models.get(id);
@@ -78,6 +84,7 @@ class ModelController {
 		return ResponseEntity.ok().eTag(etag).body(ModelView.of(model));
 	}
 
+	@Operation(operationId = "replaceModel", summary = "Replace a model")
 	@PutMapping(path = "/{id}", consumes = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_XML_VALUE })
 	ResponseEntity<ModelView> replace(@PathVariable long id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -86,6 +93,7 @@ class ModelController {
 		return ResponseEntity.ok().eTag(Versions.etagOf(model.getVersion())).body(ModelView.of(model));
 	}
 
+	@Operation(operationId = "deleteModel", summary = "Delete a model and its values")
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	ResponseEntity<Void> delete(@PathVariable long id,

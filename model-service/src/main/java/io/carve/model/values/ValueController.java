@@ -7,6 +7,7 @@ import java.util.Set;
 import io.carve.starter.data.PageView;
 import io.carve.starter.data.Paging;
 import io.carve.starter.data.Versions;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpHeaders;
@@ -51,12 +52,14 @@ class ValueController {
 		return pathOf(modelId) + "/" + valueId;
 	}
 
+	@Operation(operationId = "listValues", summary = "List a model's values, a page at a time")
 	@GetMapping
 	PageView<ValueView> list(@PathVariable long modelId, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size, @RequestParam(required = false) List<String> sort) {
 		return PageView.of(this.values.list(modelId, this.paging.of(page, size, sort, SORTABLE)), ValueView::of);
 	}
 
+	@Operation(operationId = "createValue", summary = "Add a value to a model")
 	@PostMapping(consumes = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_XML_VALUE })
 	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<ValueView> create(@PathVariable long modelId, @Valid @RequestBody ValueRequest request) {
@@ -66,6 +69,7 @@ class ValueController {
 			.body(ValueView.of(value));
 	}
 
+	@Operation(operationId = "getValue", summary = "Get a value of a model")
 	@GetMapping("/{valueId}")
 	ResponseEntity<ValueView> get(@PathVariable long modelId, @PathVariable long valueId, WebRequest request) {
 		ModelValue value = this.values.get(modelId, valueId);
@@ -76,6 +80,7 @@ class ValueController {
 		return ResponseEntity.ok().eTag(etag).body(ValueView.of(value));
 	}
 
+	@Operation(operationId = "replaceValue", summary = "Replace a value of a model")
 	@PutMapping(path = "/{valueId}", consumes = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_XML_VALUE })
 	ResponseEntity<ValueView> replace(@PathVariable long modelId, @PathVariable long valueId,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -84,6 +89,7 @@ class ValueController {
 		return ResponseEntity.ok().eTag(Versions.etagOf(value.getVersion())).body(ValueView.of(value));
 	}
 
+	@Operation(operationId = "deleteValue", summary = "Delete a value of a model")
 	@DeleteMapping("/{valueId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	ResponseEntity<Void> delete(@PathVariable long modelId, @PathVariable long valueId,

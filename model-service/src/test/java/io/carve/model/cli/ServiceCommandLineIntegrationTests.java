@@ -1,6 +1,7 @@
 package io.carve.model.cli;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.StringReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -133,6 +134,24 @@ class ServiceCommandLineIntegrationTests {
 	}
 
 	@Test
+	void writesOrPrintsTheApiDescriptionWithoutNeedingTheDatabase() throws IOException {
+		Path data = this.directory.resolve("data");
+		Path file = this.directory.resolve("openapi.json");
+
+		Run written = run("openapi", "--output", file.toString(), "--carve.embedded-database.data-directory=" + data);
+		Run printed = run("openapi", "--carve.embedded-database.data-directory=" + data);
+
+		assertThat(written.exitCode()).as(written.err()).isZero();
+		assertThat(file).content()
+			.contains("\"title\" : \"model-service\"", "\"/api/v1/models/{modelId}/values/{valueId}\"",
+					"\"summary\" : \"Create a model\"", "\"412\"", "application/problem+xml", "\"url\" : \"/\"")
+			.doesNotContain("127.0.0.1");
+		assertThat(printed.exitCode()).as(printed.err()).isZero();
+		assertThat(printed.out()).startsWith("{").contains("\"operationId\" : \"createModel\"");
+		assertThat(data).as("no embedded database started").doesNotExist();
+	}
+
+	@Test
 	void shellRunsPipedCommandsAndPassesItsOptionsOnToEach() throws SQLException {
 		String url = SharedPostgres.freshDatabase();
 		String input = "db migrate\n\nbogus\ndb info\nexit\ndb validate\n";
@@ -176,7 +195,7 @@ class ServiceCommandLineIntegrationTests {
 		Run help = run("--help");
 
 		assertThat(help.exitCode()).isZero();
-		assertThat(help.out()).contains("Usage: model-service", "runserver", "db", "routes", "shell");
+		assertThat(help.out()).contains("Usage: model-service", "runserver", "db", "routes", "openapi", "shell");
 	}
 
 	private Run run(String... args) {

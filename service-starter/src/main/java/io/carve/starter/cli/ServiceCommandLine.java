@@ -22,13 +22,13 @@ import org.springframework.util.ClassUtils;
 
 /**
  * Every service's command line: with no command it serves HTTP; {@code runserver}, {@code db}
- * (where Flyway is present), {@code routes} and {@code shell} do the rest. Unknown
+ * (where Flyway is present), {@code routes}, {@code openapi} and {@code shell} do the rest. Unknown
  * {@code --key=value} options pass on to Spring, as with any Boot jar. A service's {@code main}
  * is one call to {@link #run}.
  */
 @Command(name = "service", mixinStandardHelpOptions = true, versionProvider = ServiceVersion.class,
 		description = "Serves the ${ROOT-COMMAND-NAME} HTTP API, or runs one of its commands.",
-		subcommands = { RunServerCommand.class, RoutesCommand.class, ShellCommand.class })
+		subcommands = { RunServerCommand.class, RoutesCommand.class, OpenApiCommand.class, ShellCommand.class })
 public class ServiceCommandLine implements Callable<Integer> {
 
 	@Unmatched

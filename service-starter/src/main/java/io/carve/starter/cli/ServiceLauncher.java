@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -17,10 +18,12 @@ import org.springframework.core.env.MapPropertySource;
 class ServiceLauncher {
 
 	/**
-	 * What {@link #webLayer} overrides, above every other source: a throwaway port, and none of the
-	 * auto-configuration that reaches the database (named, since a service may have none of it).
+	 * What {@link #webLayer} overrides, above every other source: a throwaway port on loopback in
+	 * plain HTTP, for a command to read from, and none of the auto-configuration that reaches the
+	 * database (named, since a service may have none of it).
 	 */
-	private static final Map<String, Object> WEB_LAYER_ONLY = Map.of("server.port", 0,
+	private static final Map<String, Object> WEB_LAYER_ONLY = Map.of("server.port", 0, "server.address",
+			"127.0.0.1", "server.ssl.enabled", false,
 			"management.endpoint.health.validate-group-membership", false, "spring.autoconfigure.exclude",
 			String.join(",", "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
 					"org.springframework.boot.jdbc.autoconfigure.health.DataSourceHealthContributorAutoConfiguration",
@@ -56,15 +59,19 @@ class ServiceLauncher {
 	}
 
 	/**
-	 * Starts the web layer lazily, to read its request mappings: on a throwaway port whatever the
-	 * configuration says, and without any database, so it also works while the service runs.
+	 * Starts the web layer lazily, to read its request mappings and API description: on a throwaway
+	 * port whatever the configuration says, and without any database, so it also works while the
+	 * service runs. Controllers get their collaborators as lazy proxies, never used.
 	 */
 	ConfigurableApplicationContext webLayer(List<String> args) {
-		return quiet(builder(this.application)).lazyInitialization(true)
-			.initializers((context) -> context.getEnvironment()
+		return quiet(builder(this.application)).lazyInitialization(true).initializers((context) -> {
+			context.getEnvironment()
 				.getPropertySources()
-				.addFirst(new MapPropertySource("webLayerOnly", WEB_LAYER_ONLY)))
-			.run(args.toArray(String[]::new));
+				.addFirst(new MapPropertySource("webLayerOnly", WEB_LAYER_ONLY));
+			if (context.getBeanFactory() instanceof DefaultListableBeanFactory beanFactory) {
+				beanFactory.setAutowireCandidateResolver(new LazyControllerCollaborators());
+			}
+		}).run(args.toArray(String[]::new));
 	}
 
 	/**

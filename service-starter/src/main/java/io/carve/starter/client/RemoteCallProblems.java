@@ -1,6 +1,7 @@
 package io.carve.starter.client;
 
 import java.util.Map;
+import java.util.Set;
 
 import io.carve.starter.problems.FailureProblems;
 import io.carve.starter.problems.Problems;
@@ -34,6 +35,15 @@ public class RemoteCallProblems implements FailureProblems {
 			return of(unavailable, headers);
 		}
 		return null;
+	}
+
+	/**
+	 * Its 5xx answers; a callee's 4xx that passes on is for the operation to document, as its own
+	 * input's or with {@code ProblemAnswers}.
+	 */
+	@Override
+	public Set<HttpStatus> answers() {
+		return Set.of(HttpStatus.BAD_GATEWAY, HttpStatus.SERVICE_UNAVAILABLE, HttpStatus.GATEWAY_TIMEOUT);
 	}
 
 	static ProblemDetail of(RemoteProblemException ex) {

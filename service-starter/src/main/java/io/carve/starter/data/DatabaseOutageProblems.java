@@ -1,5 +1,7 @@
 package io.carve.starter.data;
 
+import java.util.Set;
+
 import io.carve.starter.problems.FailureProblems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +26,11 @@ public class DatabaseOutageProblems implements FailureProblems {
 		problem.setTitle("Service unavailable");
 		headers.set(HttpHeaders.RETRY_AFTER, "5");
 		return problem;
+	}
+
+	@Override
+	public Set<HttpStatus> answers() {
+		return Set.of(HttpStatus.SERVICE_UNAVAILABLE);
 	}
 
 }

@@ -1,6 +1,9 @@
 package io.carve.starter.problems;
 
+import java.util.Set;
+
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
 /**
@@ -16,5 +19,13 @@ public interface FailureProblems {
 	 * headers, such as {@code Retry-After}; logs the failure as it deserves.
 	 */
 	ProblemDetail describe(Throwable failure, HttpHeaders headers);
+
+	/**
+	 * The statuses of the problems this may answer, which the API description lists on every
+	 * operation; none unless said.
+	 */
+	default Set<HttpStatus> answers() {
+		return Set.of();
+	}
 
 }
