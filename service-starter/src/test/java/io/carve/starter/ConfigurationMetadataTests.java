@@ -59,6 +59,9 @@ class ConfigurationMetadataTests {
 		properties.put("carve.strict-json.enabled", "true");
 		properties.put("carve.openapi.enabled", "true");
 		properties.put("carve.openapi.description", "Every error is an RFC 9457 problem, in JSON or XML.");
+		properties.put("carve.openapi.license.name", "");
+		properties.put("carve.openapi.license.identifier", "");
+		properties.put("carve.openapi.license.url", "");
 		properties.put("carve.logging.listen-address.enabled", "true");
 		properties.put("carve.data.enabled", "true");
 		properties.put("carve.paging.max-page-size", "100");
