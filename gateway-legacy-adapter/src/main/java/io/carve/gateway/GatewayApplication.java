@@ -1,8 +1,8 @@
 package io.carve.gateway;
 
 import io.carve.contracts.model.ModelServiceClient;
+import io.carve.starter.cli.ServiceCommandLine;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.cloud.openfeign.EnableFeignClients;
@@ -13,8 +13,9 @@ import org.springframework.cloud.openfeign.EnableFeignClients;
 @EnableFeignClients(clients = ModelServiceClient.class)
 public class GatewayApplication {
 
+	/** Runs the platform's command line; with no command it serves HTTP. */
 	public static void main(String[] args) {
-		SpringApplication.run(GatewayApplication.class, args);
+		ServiceCommandLine.run(GatewayApplication.class, args);
 	}
 
 }

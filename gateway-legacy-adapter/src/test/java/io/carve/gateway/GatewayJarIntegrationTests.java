@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,7 +20,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The platform as it runs: model-service's and the gateway's packaged jars as processes of
  * their own, model-service on its embedded PostgreSQL, a legacy stand-in, and a second
- * model-service instance listed that is dead. The steps build on each other, in order.
+ * model-service instance listed that is dead. The steps build on each other, in order; the
+ * gateway's commands run last, as processes of their own.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GatewayJarIntegrationTests {
@@ -124,6 +126,31 @@ class GatewayJarIntegrationTests {
 		assertThat(response.statusCode()).isEqualTo(502);
 		assertThat(GatewayClient.json(response).get("detail").asString()).contains("legacy.base-url")
 			.contains("127.0.0.1:" + legacyPort);
+	}
+
+	@Test
+	@Order(7)
+	void printsTheVersionItWasBuiltAs() throws Exception {
+		JarProcess.Result version = gatewayCommand("--version");
+		assertThat(version.exitCode()).as(version.output()).isZero();
+		assertThat(version.output().trim()).isEqualTo("gateway-legacy-adapter " + System.getProperty("gateway.version"));
+	}
+
+	@Test
+	@Order(8)
+	void listsTheMigratedRoutesAndTheProxyForTheRest() throws Exception {
+		JarProcess.Result routes = gatewayCommand("routes");
+		assertThat(routes.exitCode()).as(routes.output()).isZero();
+		assertThat(routes.output()).containsPattern("GET\\s+/api/custom\\s+CustomController#list")
+			.containsPattern("POST\\s+/api/custom\\s+CustomController#create")
+			.containsPattern("GET\\s+/api/custom/\\{id:\\\\d\\+}\\s+CustomController#get")
+			.containsPattern("ANY\\s+/\\*\\*\\s+LegacyProxy#proxy");
+	}
+
+	private static JarProcess.Result gatewayCommand(String... args) throws Exception {
+		Path directory = WORK.resolve("commands");
+		return JarProcess.run("gateway.jar", directory,
+				Map.of(JarPlatform.GATEWAY_CONFIG, directory.resolve("absent.yml").toAbsolutePath().toString()), args);
 	}
 
 }

@@ -16,6 +16,9 @@ import org.springframework.util.FileSystemUtils;
  */
 public final class JarPlatform implements AutoCloseable {
 
+	/** The environment variable naming the gateway's operator file, which a test points at no file. */
+	public static final String GATEWAY_CONFIG = "GATEWAY_LEGACY_ADAPTER_CONFIG";
+
 	private final LegacyStandIn legacy;
 
 	private final JarProcess modelService;
@@ -46,8 +49,10 @@ public final class JarPlatform implements AutoCloseable {
 		for (int i = 0; i < instances.size(); i++) {
 			gatewayArgs.add("--spring.cloud.discovery.client.simple.instances.model-service[" + i + "].uri=" + instances.get(i));
 		}
-		JarPlatform platform = new JarPlatform(legacy, modelService,
-				JarProcess.of("gateway.jar", work.resolve("gateway"), gatewayArgs.toArray(String[]::new)));
+		Path gatewayDirectory = work.resolve("gateway");
+		JarProcess gateway = JarProcess.of("gateway.jar", gatewayDirectory, gatewayArgs.toArray(String[]::new))
+			.withEnvironment(GATEWAY_CONFIG, gatewayDirectory.resolve("absent.yml").toAbsolutePath().toString());
+		JarPlatform platform = new JarPlatform(legacy, modelService, gateway);
 		try {
 			modelService.start();
 			platform.gateway.start();

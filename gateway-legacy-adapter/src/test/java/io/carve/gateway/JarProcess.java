@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,16 +52,51 @@ public final class JarProcess implements AutoCloseable {
 
 	/** A jar named by a system property that the build sets, to run in this directory with these arguments. */
 	public static JarProcess of(String jarProperty, Path directory, String... args) throws IOException {
+		Path jar = jarOf(jarProperty);
+		Files.createDirectories(directory);
+		int port = freePort();
+		List<String> all = new ArrayList<>(List.of(args));
+		all.add("--server.port=" + port);
+		return new JarProcess(jar, directory, port, all);
+	}
+
+	private static Path jarOf(String jarProperty) {
 		String jar = System.getProperty(jarProperty);
 		if (jar == null || !Files.isRegularFile(Path.of(jar))) {
 			throw new IllegalStateException("System property " + jarProperty + " names no jar (" + jar
 					+ "); run these tests with './mvnw verify' from the platform's root, which packages the jars first.");
 		}
+		return Path.of(jar);
+	}
+
+	private static String java() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	}
+
+	/** What a command of a jar printed, and its exit code. */
+	public record Result(int exitCode, String output) {
+
+	}
+
+	/**
+	 * Runs a command of the jar named by a system property to its end, in this directory, with this
+	 * environment, as an operator runs one: answers its exit code and everything it printed.
+	 */
+	public static Result run(String jarProperty, Path directory, Map<String, String> environment, String... args)
+			throws IOException, InterruptedException {
 		Files.createDirectories(directory);
-		int port = freePort();
-		List<String> all = new ArrayList<>(List.of(args));
-		all.add("--server.port=" + port);
-		return new JarProcess(Path.of(jar), directory, port, all);
+		List<String> command = new ArrayList<>(List.of(java(), "-jar", jarOf(jarProperty).toString()));
+		command.addAll(List.of(args));
+		ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
+		builder.environment().putAll(environment);
+		Process process = builder.start();
+		process.getOutputStream().close();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		if (!process.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+			process.destroyForcibly();
+			throw new IllegalStateException("The command did not end within " + START_TIMEOUT + "; its output:\n" + output);
+		}
+		return new Result(process.exitValue(), output);
 	}
 
 	public int port() {
@@ -73,8 +109,7 @@ public final class JarProcess implements AutoCloseable {
 
 	/** Starts it and waits until {@code /actuator/health} answers 200. */
 	public JarProcess start() throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-jar", this.jar.toString()));
+		List<String> command = new ArrayList<>(List.of(java(), "-jar", this.jar.toString()));
 		command.addAll(this.args);
 		ProcessBuilder builder = new ProcessBuilder(command).directory(this.directory.toFile())
 			.redirectErrorStream(true)

@@ -43,7 +43,10 @@ final class Launcher {
 				Map.of("MODEL_SERVICE_CONFIG", this.options.work().resolve("no-operator-file.yml").toString()));
 	}
 
-	/** The gateway, calling model-service at {@code modelService} and the monolith at {@code legacy}. */
+	/**
+	 * The gateway, calling model-service at {@code modelService} and the monolith at {@code legacy},
+	 * ignoring any operator file of this machine.
+	 */
 	ServiceProcess gateway(String name, Path java, List<String> jvmOptions, Path jar, URI modelService, URI legacy,
 			String... arguments) {
 		int port = freePort();
@@ -51,7 +54,8 @@ final class Launcher {
 				"--spring.cloud.discovery.client.simple.instances.model-service[0].uri=" + modelService));
 		all.addAll(List.of(arguments));
 		return ServiceProcess.start(name, ServiceProcess.javaJar(java, jvmOptions, jar, all), port,
-				logs().resolve(name + ".log"), Map.of());
+				logs().resolve(name + ".log"), Map.of("GATEWAY_LEGACY_ADAPTER_CONFIG",
+						this.options.work().resolve("no-operator-file.yml").toString()));
 	}
 
 	/** The bare endpoint, from this module's jar. */

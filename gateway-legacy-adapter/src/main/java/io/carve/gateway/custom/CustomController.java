@@ -8,6 +8,7 @@ import io.carve.contracts.model.ModelPage;
 import io.carve.contracts.model.ModelServiceClient;
 import io.carve.contracts.model.NewModel;
 import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,7 +48,11 @@ class CustomController {
 		this.jsonMapper = jsonMapper;
 	}
 
-	/** Every item, as the monolith listed them: one unpaged list, by ascending id. */
+	/**
+	 * Every item, as the monolith listed them: one unpaged list, by ascending id. Query parameters
+	 * are ignored, as the monolith ignored them.
+	 */
+	@Operation(summary = "List every item, by ascending id, in one unpaged list")
 	@GetMapping
 	ResponseEntity<byte[]> list(@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
 		List<CustomItem> items = new ArrayList<>();
@@ -64,6 +69,7 @@ class CustomController {
 	}
 
 	/** Ids are digits only, as in the monolith's route; anything else is the monolith's to answer. */
+	@Operation(summary = "Get one item by its id")
 	@GetMapping("/{id:\\d+}")
 	ResponseEntity<byte[]> get(@PathVariable long id,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
@@ -72,6 +78,7 @@ class CustomController {
 		return ResponseEntity.ok().contentType(format.mediaType()).body(render(item, format));
 	}
 
+	@Operation(summary = "Create an item from its name")
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<byte[]> create(@Valid @RequestBody NewCustomItem request,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {

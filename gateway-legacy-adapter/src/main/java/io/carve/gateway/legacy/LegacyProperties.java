@@ -14,10 +14,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param responseTimeout how long to wait for the monolith's status line and headers
  */
 @ConfigurationProperties("legacy")
-public record LegacyProperties(URI baseUrl, @DefaultValue("2s") Duration connectTimeout,
+record LegacyProperties(URI baseUrl, @DefaultValue("2s") Duration connectTimeout,
 		@DefaultValue("30s") Duration responseTimeout) {
 
-	public LegacyProperties {
+	LegacyProperties {
 		if (baseUrl == null || baseUrl.getScheme() == null || baseUrl.getHost() == null) {
 			throw new IllegalArgumentException(
 					"legacy.base-url must be an absolute http(s) URL of the legacy monolith, such as http://legacy.internal:8000; it is '"

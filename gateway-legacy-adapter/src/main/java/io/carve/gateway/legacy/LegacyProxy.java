@@ -16,6 +16,7 @@ import java.net.http.HttpTimeoutException;
 import java.util.Collections;
 import java.util.List;
 
+import io.carve.starter.limits.RequestBodyLimitFilter.BodyTooLargeException;
 import io.micrometer.tracing.TraceContext;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
@@ -26,13 +27,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * Every request that no migrated route serves goes to the legacy monolith unchanged: method,
  * path, query, headers less hop-by-hop ones, and body; its status, headers and body come back
- * the same way. Bodies are streamed in both directions, never held whole.
+ * the same way. Bodies are streamed in both directions, never held whole; a request body is
+ * held to the platform's limit ({@code carve.limits.max-request-body}) like any other.
  */
 @Hidden
 @Controller
@@ -64,7 +68,17 @@ class LegacyProxy {
 	/** The least specific mapping there is: a migrated route always wins over it. */
 	@RequestMapping("/**")
 	void proxy(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		HttpResponse<InputStream> answer = send(request);
+		HttpResponse<InputStream> answer;
+		try {
+			answer = send(request);
+		}
+		catch (BodyTooLargeException ex) {
+			// A chunked body grew past the limit on its way through: the error page answers 413,
+			// as the limit's filter does for a declared length, and the rest of it is not read.
+			response.setHeader(HttpHeaders.CONNECTION, "close");
+			response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
+			return;
+		}
 		response.setStatus(answer.statusCode());
 		HopByHopHeaders hopByHop = HopByHopHeaders.of(answer.headers().allValues("connection"));
 		answer.headers().map().forEach((name, values) -> {
@@ -132,8 +146,18 @@ class LegacyProxy {
 			throw new LegacyUnavailableException(this.properties.baseUrl(), "was not asked: the gateway is stopping", ex);
 		}
 		catch (IOException ex) {
+			rethrowIfTooLarge(ex);
 			log.warn("{} {} failed at the legacy monolith: {}", request.getMethod(), target, ex.toString());
 			throw new LegacyUnavailableException(this.properties.baseUrl(), "broke the connection", ex);
+		}
+	}
+
+	/** The client's body, not the monolith, was at fault if it grew past the limit while it was sent. */
+	private static void rethrowIfTooLarge(IOException ex) throws BodyTooLargeException {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof BodyTooLargeException tooLarge) {
+				throw tooLarge;
+			}
 		}
 	}
 

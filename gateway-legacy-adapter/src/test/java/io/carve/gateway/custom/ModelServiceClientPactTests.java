@@ -16,8 +16,8 @@ import io.carve.contracts.model.ModelServiceClient;
 import io.carve.contracts.model.ModelType;
 import io.carve.contracts.model.NewModel;
 import io.carve.contracts.pacts.ModelServicePacts;
-import io.carve.contracts.problems.RemoteProblemException;
 import io.carve.gateway.GatewayIntegrationTest;
+import io.carve.starter.client.RemoteProblemException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

@@ -22,6 +22,21 @@ class OperationsIntegrationTests extends GatewayIntegrationTest {
 	}
 
 	@Test
+	void summarisesEveryOperationInItsApiDescription() {
+		JsonNode paths = GatewayClient.json(this.gateway.get("/v3/api-docs")).get("paths");
+		int operations = 0;
+		for (String path : paths.propertyNames()) {
+			for (String method : paths.get(path).propertyNames()) {
+				JsonNode summary = paths.get(path).get(method).get("summary");
+				assertThat(summary).as("%s %s", method, path).isNotNull();
+				assertThat(summary.asString()).as("%s %s", method, path).isNotBlank();
+				operations++;
+			}
+		}
+		assertThat(operations).isEqualTo(3);
+	}
+
+	@Test
 	void reportsHealthWithoutDependingOnModelService() {
 		routeModelServiceTo("http://127.0.0.1:" + DEAD_PORT);
 		HttpResponse<String> health = this.gateway.get("/actuator/health");
