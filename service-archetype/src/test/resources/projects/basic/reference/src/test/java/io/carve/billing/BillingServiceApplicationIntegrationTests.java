@@ -2,6 +2,7 @@ package io.carve.billing;
 
 import java.net.http.HttpResponse;
 
+import io.carve.test.ApiClient;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,29 +15,29 @@ class BillingServiceApplicationIntegrationTests extends ServiceIntegrationTest {
 
 	@Test
 	void isHealthyOnItsDatabase() {
-		HttpResponse<String> health = get("/actuator/health", "application/json");
+		HttpResponse<String> health = this.api.get("/actuator/health", "application/json");
 
 		assertThat(health.statusCode()).isEqualTo(200);
-		assertThat(json(health).get("status").asString()).isEqualTo("UP");
-		assertThat(json(health).get("components").get("db").get("status").asString()).isEqualTo("UP");
+		assertThat(ApiClient.json(health).get("status").asString()).isEqualTo("UP");
+		assertThat(ApiClient.json(health).get("components").get("db").get("status").asString()).isEqualTo("UP");
 	}
 
 	@Test
 	void answersAnUnknownPathWithAProblemNamingTheService() {
-		HttpResponse<String> response = get("/api/v1/nothing-here", "application/json");
+		HttpResponse<String> response = this.api.get("/api/v1/nothing-here", "application/json");
 
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-		assertThat(json(response).get("service").asString()).isEqualTo("billing-service");
-		assertThat(json(response).get("traceId").asString()).matches("[0-9a-f]{32}");
+		assertThat(ApiClient.json(response).get("service").asString()).isEqualTo("billing-service");
+		assertThat(ApiClient.json(response).get("traceId").asString()).matches("[0-9a-f]{32}");
 	}
 
 	@Test
 	void describesItsApi() {
-		HttpResponse<String> description = get("/v3/api-docs", "application/json");
+		HttpResponse<String> description = this.api.get("/v3/api-docs", "application/json");
 
 		assertThat(description.statusCode()).isEqualTo(200);
-		assertThat(json(description).get("info").get("title").asString()).isEqualTo("billing-service");
+		assertThat(ApiClient.json(description).get("info").get("title").asString()).isEqualTo("billing-service");
 	}
 
 }
