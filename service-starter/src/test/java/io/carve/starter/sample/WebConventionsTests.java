@@ -1,23 +1,17 @@
 package io.carve.starter.sample;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.concurrent.Flow;
 
+import io.carve.test.ApiClient;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -32,10 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 				// the database, which this service has not.
 				"management.endpoint.health.group.readiness.include=readinessState" })
 class WebConventionsTests {
-
-	private static final JsonMapper json = JsonMapper.builder().build();
-
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	@LocalServerPort
 	private int port;
@@ -164,31 +154,13 @@ class WebConventionsTests {
 	}
 
 	private static JsonNode problem(HttpResponse<String> response) {
-		return json.readTree(response.body());
+		return ApiClient.json(response);
 	}
 
 	private HttpResponse<String> send(String method, String path, String accept, String contentType, BodyPublisher body,
 			String... headers) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.timeout(Duration.ofSeconds(30))
-			.method(method, (body != null) ? body : BodyPublishers.noBody())
-			.header("Accept", accept);
-		if (contentType != null) {
-			request.header("Content-Type", contentType);
-		}
-		for (int i = 0; i < headers.length; i += 2) {
-			request.header(headers[i], headers[i + 1]);
-		}
-		try {
-			return this.http.send(request.build(), BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return new ApiClient("http://localhost:" + this.port).sendPublished(method, path, contentType, accept,
+				(body != null) ? body : BodyPublishers.noBody(), headers);
 	}
 
 	/** The body without a declared length, so it goes chunked and only reading it finds it too large. */
