@@ -19,7 +19,7 @@ import picocli.CommandLine.Unmatched;
  * end of input, so it also takes commands piped to it.
  */
 @Command(name = "shell", mixinStandardHelpOptions = true,
-		description = "Reads commands (db, routes, runserver, help, exit) from a prompt or from standard input.")
+		description = "Reads the other commands, help and exit from a prompt or from standard input.")
 class ShellCommand implements Callable<Integer> {
 
 	private static final Pattern TOKEN = Pattern.compile("\"([^\"]*)\"|'([^']*)'|(\\S+)");
