@@ -1,13 +1,12 @@
 package io.carve.gateway.custom;
 
 import java.net.Socket;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import io.carve.gateway.GatewayClient;
 import io.carve.gateway.GatewayIntegrationTest;
+import io.carve.test.ApiClient;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -54,10 +53,10 @@ class CustomApiIntegrationTests extends GatewayIntegrationTest {
 	void refusesANameThatIsNotAStringAndFieldsItDoesNotKnow() {
 		HttpResponse<String> number = this.gateway.postJson("/api/custom", "{\"name\": 5}");
 		assertThat(number.statusCode()).isEqualTo(400);
-		assertThat(GatewayClient.json(number).get("detail").asString()).contains("'name'");
+		assertThat(ApiClient.json(number).get("detail").asString()).contains("'name'");
 		HttpResponse<String> unknown = this.gateway.postJson("/api/custom", "{\"name\": \"x\", \"colour\": \"blue\"}");
 		assertThat(unknown.statusCode()).isEqualTo(400);
-		assertThat(GatewayClient.json(unknown).get("detail").asString()).contains("'colour'");
+		assertThat(ApiClient.json(unknown).get("detail").asString()).contains("'colour'");
 		assertThat(this.gateway.postJson("/api/custom", "{\"name\": \"   \"}").statusCode()).isEqualTo(400);
 		assertThat(modelService.getAllServeEvents()).isEmpty();
 	}
@@ -65,12 +64,11 @@ class CustomApiIntegrationTests extends GatewayIntegrationTest {
 	@Test
 	void neverPassesOtherMethodsOrBodiesOnTheMigratedPathsToTheMonolith() {
 		Object monolithsLastRequest = legacy.lastRequest();
-		HttpResponse<String> delete = this.gateway.send(this.gateway.request("/api/custom/1").DELETE());
+		HttpResponse<String> delete = this.gateway.send("DELETE", "/api/custom/1", null, null, (String) null);
 		assertThat(delete.statusCode()).isEqualTo(405);
 		assertThat(delete.headers().firstValue("Allow")).hasValue("GET");
-		HttpResponse<String> form = this.gateway.send(this.gateway
-			.request("/api/custom", "Content-Type", "application/x-www-form-urlencoded")
-			.POST(BodyPublishers.ofString("name=x")));
+		HttpResponse<String> form = this.gateway.send("POST", "/api/custom", "application/x-www-form-urlencoded", null,
+				"name=x");
 		assertThat(form.statusCode()).isEqualTo(415);
 		assertThat(form.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 		assertThat(legacy.lastRequest()).isSameAs(monolithsLastRequest);
