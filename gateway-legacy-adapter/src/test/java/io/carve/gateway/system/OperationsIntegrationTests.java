@@ -22,6 +22,26 @@ class OperationsIntegrationTests extends GatewayIntegrationTest {
 	}
 
 	@Test
+	void describesTheItemsAnswersInJsonAndTheMonolithsXmlAndCreationAs201() {
+		JsonNode paths = ApiClient.json(this.gateway.get("/v3/api-docs")).get("paths");
+		JsonNode list = paths.get("/api/custom").get("get").get("responses").get("200").get("content");
+		JsonNode item = paths.get("/api/custom/{id}").get("get").get("responses").get("200").get("content");
+		JsonNode create = paths.get("/api/custom").get("post").get("responses");
+		assertThat(create.propertyNames()).contains("201").doesNotContain("200");
+		assertThat(create.get("201").get("headers").propertyNames()).containsExactly("Location");
+		for (JsonNode content : new JsonNode[] { list, item, create.get("201").get("content") }) {
+			assertThat(content.propertyNames()).containsExactly("application/json", "application/xml");
+			assertThat(content.get("application/xml").get("examples").values())
+				.singleElement()
+				.satisfies((example) -> assertThat(example.get("value").asString()).startsWith("<?xml"));
+		}
+		assertThat(list.get("application/json").get("schema").get("items").get("$ref").asString())
+			.isEqualTo("#/components/schemas/CustomItem");
+		assertThat(item.get("application/json").get("schema").get("$ref").asString())
+			.isEqualTo("#/components/schemas/CustomItem");
+	}
+
+	@Test
 	void summarisesEveryOperationInItsApiDescription() {
 		JsonNode paths = ApiClient.json(this.gateway.get("/v3/api-docs")).get("paths");
 		int operations = 0;
