@@ -1,12 +1,11 @@
 package io.carve.gateway.custom;
 
-import java.net.Socket;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.carve.gateway.GatewayIntegrationTest;
 import io.carve.test.ApiClient;
+import io.carve.test.RawExchange;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -75,17 +74,12 @@ class CustomApiIntegrationTests extends GatewayIntegrationTest {
 	}
 
 	@Test
-	void answersARequestTomcatCannotReadAsAProblemToo() throws Exception {
+	void answersARequestTomcatCannotReadAsAProblemToo() {
 		// The JDK's client refuses to send such a path, so the request is written by hand.
-		try (Socket socket = new Socket("localhost", port())) {
-			socket.getOutputStream()
-				.write("GET /api/custom/%zz HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-			String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-			assertThat(answer).startsWith("HTTP/1.1 400")
-				.contains("Content-Type: application/problem+json")
-				.contains("\"service\":\"gateway-legacy-adapter\"")
-				.doesNotContain("<html");
-		}
+		RawExchange.Answer answer = RawExchange.send(port(), "GET /api/custom/%zz HTTP/1.1\r\nHost: localhost");
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(answer.json().get("service").asString()).isEqualTo("gateway-legacy-adapter");
 	}
 
 	private static ResponseDefinitionBuilder page(String items, int page,

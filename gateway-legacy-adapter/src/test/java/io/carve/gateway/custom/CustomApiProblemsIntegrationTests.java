@@ -3,8 +3,8 @@ package io.carve.gateway.custom;
 import java.net.http.HttpResponse;
 
 import io.carve.gateway.GatewayIntegrationTest;
-import io.carve.gateway.RawExchange;
 import io.carve.test.ApiClient;
+import io.carve.test.RawExchange;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -37,8 +37,7 @@ class CustomApiProblemsIntegrationTests extends GatewayIntegrationTest {
 			.withHeader("Content-Type", "application/json")
 			.withBody("{\"items\":[],\"page\":0,\"size\":100,\"totalElements\":0,\"totalPages\":0}")));
 		assertThat(this.gateway.get("/api/custom?page=x&size=-1&_=1700000000").body()).isEqualTo("[]");
-		RawExchange.Answer undecodable = RawExchange.send(port(), "GET /api/custom?name=%zz&x=%FF HTTP/1.1\r\nHost: localhost",
-				new byte[0], 0, false);
+		RawExchange.Answer undecodable = RawExchange.send(port(), "GET /api/custom?name=%zz&x=%FF HTTP/1.1\r\nHost: localhost");
 		assertThat(undecodable.status()).isEqualTo(200);
 		assertThat(undecodable.text()).isEqualTo("[]");
 	}

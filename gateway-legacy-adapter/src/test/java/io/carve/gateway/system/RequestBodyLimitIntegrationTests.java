@@ -8,8 +8,8 @@ import java.time.Duration;
 import java.util.Arrays;
 
 import io.carve.gateway.GatewayIntegrationTest;
-import io.carve.gateway.RawExchange;
 import io.carve.gateway.legacy.LegacyStandIn;
+import io.carve.test.RawExchange;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
