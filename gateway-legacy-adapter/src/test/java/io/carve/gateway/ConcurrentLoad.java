@@ -13,6 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
+import io.carve.test.ApiClient;
+
 /**
  * A fixed number of callers sending a fixed number of requests between them, each answer kept
  * with the time it took, so a test can check every single one.
@@ -119,7 +121,7 @@ public final class ConcurrentLoad {
 					|| !this.response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
 				return false;
 			}
-			return GatewayClient.json(this.response).path("status").asInt() == status()
+			return ApiClient.json(this.response).path("status").asInt() == status()
 					&& (status() != 503 || this.response.headers().firstValue("Retry-After").isPresent());
 		}
 

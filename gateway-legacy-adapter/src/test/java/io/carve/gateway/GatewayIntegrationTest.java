@@ -10,6 +10,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.carve.contracts.model.ModelServiceClient;
 import io.carve.gateway.legacy.LegacyStandIn;
+import io.carve.test.ApiClient;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -51,7 +52,7 @@ public abstract class GatewayIntegrationTest {
 	@Autowired
 	private CircuitBreakerRegistry circuitBreakers;
 
-	protected GatewayClient gateway;
+	protected ApiClient gateway;
 
 	@DynamicPropertySource
 	static void upstreams(DynamicPropertyRegistry registry) {
@@ -64,7 +65,7 @@ public abstract class GatewayIntegrationTest {
 		modelService.resetAll();
 		this.circuitBreakers.circuitBreaker(ModelServiceClient.SERVICE).reset();
 		routeModelServiceTo(modelService.baseUrl());
-		this.gateway = new GatewayClient("http://localhost:" + this.port);
+		this.gateway = new ApiClient("http://localhost:" + this.port);
 	}
 
 	/** The port the gateway under test listens on. */

@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 
+import io.carve.test.ApiClient;
+import io.carve.test.JarProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -30,12 +31,12 @@ class GatewayJarIntegrationTests {
 
 	private static JarPlatform platform;
 
-	private static GatewayClient gateway;
+	private static ApiClient gateway;
 
 	@BeforeAll
 	static void startThePlatform() throws IOException, InterruptedException {
 		platform = JarPlatform.start(WORK, "http://127.0.0.1:9");
-		gateway = platform.client();
+		gateway = new ApiClient(platform.gateway().baseUrl());
 	}
 
 	@AfterAll
@@ -48,17 +49,17 @@ class GatewayJarIntegrationTests {
 	@Test
 	@Order(1)
 	void anOldXmlClientCannotTellTheMigratedRoutesFromTheMonolith() {
-		GatewayClient monolith = new GatewayClient("http://127.0.0.1:" + platform.legacy().port());
+		ApiClient monolith = new ApiClient("http://127.0.0.1:" + platform.legacy().port());
 		for (String name : new String[] { "first", "Tom & \"Jerry\" <'s>" }) {
 			String body = "{\"name\": \"" + name.replace("\"", "\\\"") + "\"}";
-			HttpResponse<String> migrated = gateway.postJson("/api/custom", body, "Accept", "application/xml");
-			HttpResponse<String> old = monolith.postJson("/api/custom", body, "Accept", "application/xml");
+			HttpResponse<String> migrated = gateway.send("POST", "/api/custom", "application/json", "application/xml", body);
+			HttpResponse<String> old = monolith.send("POST", "/api/custom", "application/json", "application/xml", body);
 			assertThat(migrated.statusCode()).isEqualTo(old.statusCode()).isEqualTo(201);
 			assertThat(migrated.body()).isEqualTo(old.body());
 		}
 		for (String path : new String[] { "/api/custom", "/api/custom/1", "/api/custom/2" }) {
-			HttpResponse<String> migrated = gateway.get(path, "Accept", "application/xml");
-			HttpResponse<String> old = monolith.get(path, "Accept", "application/xml");
+			HttpResponse<String> migrated = gateway.get(path, "application/xml");
+			HttpResponse<String> old = monolith.get(path, "application/xml");
 			assertThat(migrated.statusCode()).as(path).isEqualTo(old.statusCode()).isEqualTo(200);
 			assertThat(migrated.headers().firstValue("Content-Type")).as(path)
 				.isEqualTo(old.headers().firstValue("Content-Type"));
@@ -69,20 +70,20 @@ class GatewayJarIntegrationTests {
 	@Test
 	@Order(2)
 	void aJsonClientGetsTheSameDocumentsAsFromTheMonolith() {
-		GatewayClient monolith = new GatewayClient("http://127.0.0.1:" + platform.legacy().port());
+		ApiClient monolith = new ApiClient("http://127.0.0.1:" + platform.legacy().port());
 		for (String path : new String[] { "/api/custom", "/api/custom/2" }) {
-			assertThat(GatewayClient.json(gateway.get(path))).as(path).isEqualTo(GatewayClient.json(monolith.get(path)));
+			assertThat(ApiClient.json(gateway.get(path))).as(path).isEqualTo(ApiClient.json(monolith.get(path)));
 		}
 	}
 
 	@Test
 	@Order(3)
-	void aProblemOfModelServiceArrivesWithItsChainAndTheCallersTrace() throws IOException {
+	void aProblemOfModelServiceArrivesWithItsChainAndTheCallersTrace() {
 		String traceId = "5a1b2c3d4e5f60718293a4b5c6d7e8f9";
-		HttpResponse<String> response = gateway.get("/api/custom/424242", "traceparent",
+		HttpResponse<String> response = gateway.get("/api/custom/424242", null, "traceparent",
 				"00-" + traceId + "-1111111111111111-01");
 		assertThat(response.statusCode()).isEqualTo(404);
-		JsonNode problem = GatewayClient.json(response);
+		JsonNode problem = ApiClient.json(response);
 		assertThat(problem.get("traceId").asString()).isEqualTo(traceId);
 		assertThat(problem.get("upstream").get("service").asString()).isEqualTo("model-service");
 		assertThat(problem.get("upstream").get("traceId").asString()).isEqualTo(traceId);
@@ -102,7 +103,7 @@ class GatewayJarIntegrationTests {
 			assertThat(response.headers().firstValue("Retry-After")).isPresent();
 			assertThat(took).isLessThan(Duration.ofSeconds(1));
 		}
-		assertThat(GatewayClient.json(gateway.get("/api/custom/1")).get("detail").asString())
+		assertThat(ApiClient.json(gateway.get("/api/custom/1")).get("detail").asString())
 			.contains("circuit breaker is open");
 		assertThat(gateway.get("/legacy/echo").statusCode()).isEqualTo(200);
 	}
@@ -114,7 +115,7 @@ class GatewayJarIntegrationTests {
 		await().atMost(Duration.ofSeconds(30))
 			.pollInterval(Duration.ofMillis(500))
 			.until(() -> gateway.get("/api/custom/1").statusCode() == 200);
-		assertThat(GatewayClient.json(gateway.get("/api/custom/1")).get("name").asString()).isEqualTo("first");
+		assertThat(ApiClient.json(gateway.get("/api/custom/1")).get("name").asString()).isEqualTo("first");
 	}
 
 	@Test
@@ -124,7 +125,7 @@ class GatewayJarIntegrationTests {
 		platform.legacy().close();
 		HttpResponse<String> response = gateway.get("/legacy/echo");
 		assertThat(response.statusCode()).isEqualTo(502);
-		assertThat(GatewayClient.json(response).get("detail").asString()).contains("legacy.base-url")
+		assertThat(ApiClient.json(response).get("detail").asString()).contains("legacy.base-url")
 			.contains("127.0.0.1:" + legacyPort);
 	}
 
@@ -149,8 +150,9 @@ class GatewayJarIntegrationTests {
 
 	private static JarProcess.Result gatewayCommand(String... args) throws Exception {
 		Path directory = WORK.resolve("commands");
-		return JarProcess.run("gateway.jar", directory,
-				Map.of(JarPlatform.GATEWAY_CONFIG, directory.resolve("absent.yml").toAbsolutePath().toString()), args);
+		return JarProcess.of("gateway.jar", directory)
+			.withEnvironment(JarPlatform.GATEWAY_CONFIG, directory.resolve("absent.yml").toAbsolutePath().toString())
+			.run("", args);
 	}
 
 }

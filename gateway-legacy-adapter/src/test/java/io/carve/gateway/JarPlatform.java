@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.carve.gateway.legacy.LegacyStandIn;
+import io.carve.test.JarProcess;
 
 import org.springframework.util.FileSystemUtils;
 
@@ -74,11 +75,6 @@ public final class JarPlatform implements AutoCloseable {
 
 	public JarProcess gateway() {
 		return this.gateway;
-	}
-
-	/** A client of the gateway, as the monolith's clients call it. */
-	public GatewayClient client() {
-		return new GatewayClient(this.gateway.baseUrl());
 	}
 
 	/** Stops the gateway, then model-service and its database, then the stand-in. */

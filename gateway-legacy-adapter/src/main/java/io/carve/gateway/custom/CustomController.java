@@ -9,6 +9,12 @@ import io.carve.contracts.model.ModelServiceClient;
 import io.carve.contracts.model.NewModel;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,6 +22,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -35,6 +43,22 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(CustomItem.PATH)
 class CustomController {
+
+	/*
+	 * The bodies are written here as bytes, so the API description says what they are: JSON, or
+	 * the monolith's XML when Accept prefers it, which no schema of the JSON describes.
+	 */
+	private static final String FORMATS = " JSON unless Accept prefers XML, then in the monolith's XML (dicttoxml's).";
+
+	private static final String XML_SCHEMA = "The monolith's XML: <root> holding the fields of one item, each an element"
+			+ " with a type attribute, or one <item type=\"dict\"> of them per item of a list.";
+
+	/** The API description's examples of that XML; the tests hold them to what {@link LegacyXml} writes. */
+	static final String XML_ITEM = "<?xml version=\"1.0\" encoding=\"UTF-8\" ?><root><id type=\"int\">1</id>"
+			+ "<name type=\"str\">first</name><url type=\"str\">/api/custom/1</url></root>";
+
+	static final String XML_LIST = "<?xml version=\"1.0\" encoding=\"UTF-8\" ?><root><item type=\"dict\">"
+			+ "<id type=\"int\">1</id><name type=\"str\">first</name><url type=\"str\">/api/custom/1</url></item></root>";
 
 	private final ModelServiceClient models;
 
@@ -53,6 +77,12 @@ class CustomController {
 	 * are ignored, as the monolith ignored them.
 	 */
 	@Operation(summary = "List every item, by ascending id, in one unpaged list")
+	@ApiResponse(responseCode = "200", description = "Every item." + FORMATS, content = {
+			@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					array = @ArraySchema(schema = @Schema(implementation = CustomItem.class))),
+			@Content(mediaType = MediaType.APPLICATION_XML_VALUE,
+					schema = @Schema(type = "string", description = XML_SCHEMA),
+					examples = @ExampleObject(name = "items", description = "A list of one item.", value = XML_LIST)) })
 	@GetMapping
 	ResponseEntity<byte[]> list(@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
 		List<CustomItem> items = new ArrayList<>();
@@ -70,6 +100,11 @@ class CustomController {
 
 	/** Ids are digits only, as in the monolith's route; anything else is the monolith's to answer. */
 	@Operation(summary = "Get one item by its id")
+	@ApiResponse(responseCode = "200", description = "The item." + FORMATS, content = {
+			@Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = CustomItem.class)),
+			@Content(mediaType = MediaType.APPLICATION_XML_VALUE,
+					schema = @Schema(type = "string", description = XML_SCHEMA),
+					examples = @ExampleObject(name = "item", description = "One item.", value = XML_ITEM)) })
 	@GetMapping("/{id:\\d+}")
 	ResponseEntity<byte[]> get(@PathVariable long id,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
@@ -79,7 +114,17 @@ class CustomController {
 	}
 
 	@Operation(summary = "Create an item from its name")
+	@ApiResponse(responseCode = "201", description = "Created: the item, at the URL in Location." + FORMATS,
+			headers = @Header(name = HttpHeaders.LOCATION, description = "The new item's URL.",
+					schema = @Schema(type = "string")),
+			content = {
+					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = CustomItem.class)),
+					@Content(mediaType = MediaType.APPLICATION_XML_VALUE,
+							schema = @Schema(type = "string", description = XML_SCHEMA),
+							examples = @ExampleObject(name = "item", description = "One item.", value = XML_ITEM)) })
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<byte[]> create(@Valid @RequestBody NewCustomItem request,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
 		CustomItem item = CustomItem.of(this.models.createModel(new NewModel(request.name(), this.properties.modelType())));

@@ -1,13 +1,11 @@
 package io.carve.gateway.custom;
 
-import java.net.Socket;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import io.carve.gateway.GatewayClient;
 import io.carve.gateway.GatewayIntegrationTest;
+import io.carve.test.ApiClient;
+import io.carve.test.RawExchange;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -54,10 +52,10 @@ class CustomApiIntegrationTests extends GatewayIntegrationTest {
 	void refusesANameThatIsNotAStringAndFieldsItDoesNotKnow() {
 		HttpResponse<String> number = this.gateway.postJson("/api/custom", "{\"name\": 5}");
 		assertThat(number.statusCode()).isEqualTo(400);
-		assertThat(GatewayClient.json(number).get("detail").asString()).contains("'name'");
+		assertThat(ApiClient.json(number).get("detail").asString()).contains("'name'");
 		HttpResponse<String> unknown = this.gateway.postJson("/api/custom", "{\"name\": \"x\", \"colour\": \"blue\"}");
 		assertThat(unknown.statusCode()).isEqualTo(400);
-		assertThat(GatewayClient.json(unknown).get("detail").asString()).contains("'colour'");
+		assertThat(ApiClient.json(unknown).get("detail").asString()).contains("'colour'");
 		assertThat(this.gateway.postJson("/api/custom", "{\"name\": \"   \"}").statusCode()).isEqualTo(400);
 		assertThat(modelService.getAllServeEvents()).isEmpty();
 	}
@@ -65,29 +63,23 @@ class CustomApiIntegrationTests extends GatewayIntegrationTest {
 	@Test
 	void neverPassesOtherMethodsOrBodiesOnTheMigratedPathsToTheMonolith() {
 		Object monolithsLastRequest = legacy.lastRequest();
-		HttpResponse<String> delete = this.gateway.send(this.gateway.request("/api/custom/1").DELETE());
+		HttpResponse<String> delete = this.gateway.send("DELETE", "/api/custom/1", null, null, (String) null);
 		assertThat(delete.statusCode()).isEqualTo(405);
 		assertThat(delete.headers().firstValue("Allow")).hasValue("GET");
-		HttpResponse<String> form = this.gateway.send(this.gateway
-			.request("/api/custom", "Content-Type", "application/x-www-form-urlencoded")
-			.POST(BodyPublishers.ofString("name=x")));
+		HttpResponse<String> form = this.gateway.send("POST", "/api/custom", "application/x-www-form-urlencoded", null,
+				"name=x");
 		assertThat(form.statusCode()).isEqualTo(415);
 		assertThat(form.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 		assertThat(legacy.lastRequest()).isSameAs(monolithsLastRequest);
 	}
 
 	@Test
-	void answersARequestTomcatCannotReadAsAProblemToo() throws Exception {
+	void answersARequestTomcatCannotReadAsAProblemToo() {
 		// The JDK's client refuses to send such a path, so the request is written by hand.
-		try (Socket socket = new Socket("localhost", port())) {
-			socket.getOutputStream()
-				.write("GET /api/custom/%zz HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-			String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-			assertThat(answer).startsWith("HTTP/1.1 400")
-				.contains("Content-Type: application/problem+json")
-				.contains("\"service\":\"gateway-legacy-adapter\"")
-				.doesNotContain("<html");
-		}
+		RawExchange.Answer answer = RawExchange.send(port(), "GET /api/custom/%zz HTTP/1.1\r\nHost: localhost");
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(answer.json().get("service").asString()).isEqualTo("gateway-legacy-adapter");
 	}
 
 	private static ResponseDefinitionBuilder page(String items, int page,

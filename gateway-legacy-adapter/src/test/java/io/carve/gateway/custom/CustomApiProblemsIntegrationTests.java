@@ -1,12 +1,10 @@
 package io.carve.gateway.custom;
 
-import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 
-import io.carve.gateway.GatewayClient;
 import io.carve.gateway.GatewayIntegrationTest;
-import io.carve.gateway.RawExchange;
+import io.carve.test.ApiClient;
+import io.carve.test.RawExchange;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -39,22 +37,21 @@ class CustomApiProblemsIntegrationTests extends GatewayIntegrationTest {
 			.withHeader("Content-Type", "application/json")
 			.withBody("{\"items\":[],\"page\":0,\"size\":100,\"totalElements\":0,\"totalPages\":0}")));
 		assertThat(this.gateway.get("/api/custom?page=x&size=-1&_=1700000000").body()).isEqualTo("[]");
-		RawExchange.Answer undecodable = RawExchange.send(port(), "GET /api/custom?name=%zz&x=%FF HTTP/1.1\r\nHost: localhost",
-				new byte[0], 0, false);
+		RawExchange.Answer undecodable = RawExchange.send(port(), "GET /api/custom?name=%zz&x=%FF HTTP/1.1\r\nHost: localhost");
 		assertThat(undecodable.status()).isEqualTo(200);
 		assertThat(undecodable.text()).isEqualTo("[]");
 	}
 
 	@Test
 	void refusesOtherMethodsWith405ListingTheAllowedOnesInXmlWhenAskedForXml() {
-		HttpResponse<String> item = this.gateway.send(this.gateway.request("/api/custom/1", "Accept", "application/xml")
-			.method("PATCH", BodyPublishers.ofString("{\"name\":\"x\"}")));
+		HttpResponse<String> item = this.gateway.send("PATCH", "/api/custom/1", null, "application/xml",
+				"{\"name\":\"x\"}");
 		assertThat(item.statusCode()).isEqualTo(405);
 		assertThat(item.headers().firstValue("Allow")).hasValue("GET");
 		assertThat(item.headers().firstValue("Content-Type")).hasValue("application/problem+xml");
 		assertThat(item.body()).contains("<status>405</status>", "<service>gateway-legacy-adapter</service>",
 				"<instance>/api/custom/1</instance>");
-		HttpResponse<String> collection = this.gateway.send(this.gateway.request("/api/custom").DELETE());
+		HttpResponse<String> collection = this.gateway.send("DELETE", "/api/custom", null, null, (String) null);
 		assertProblem(collection, 405, "application/problem+json");
 		assertThat(collection.headers().firstValue("Allow")).hasValue("GET, POST");
 		assertThat(modelService.getAllServeEvents()).isEmpty();
@@ -63,9 +60,8 @@ class CustomApiProblemsIntegrationTests extends GatewayIntegrationTest {
 	@Test
 	void refusesABodyThatIsNotJsonWith415() {
 		for (String contentType : new String[] { "text/plain", "application/xml", "*/*" }) {
-			HttpResponse<String> response = this.gateway.send(this.gateway
-				.request("/api/custom", "Content-Type", contentType)
-				.POST(BodyPublishers.ofString("<root><name>x</name></root>", StandardCharsets.UTF_8)));
+			HttpResponse<String> response = this.gateway.send("POST", "/api/custom", contentType, null,
+					"<root><name>x</name></root>");
 			assertProblem(response, 415, "application/problem+json");
 		}
 		assertThat(modelService.getAllServeEvents()).isEmpty();
@@ -73,8 +69,8 @@ class CustomApiProblemsIntegrationTests extends GatewayIntegrationTest {
 
 	@Test
 	void listsTheInvalidFieldsOfABodyInXmlWhenAskedForXml() {
-		HttpResponse<String> response = this.gateway.postJson("/api/custom", "{\"name\": \"\"}", "Accept",
-				"application/xml");
+		HttpResponse<String> response = this.gateway.send("POST", "/api/custom", "application/json", "application/xml",
+				"{\"name\": \"\"}");
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+xml");
 		assertThat(response.body()).contains("<status>400</status>", "<field>name</field>");
@@ -87,7 +83,7 @@ class CustomApiProblemsIntegrationTests extends GatewayIntegrationTest {
 	private static JsonNode assertProblem(HttpResponse<String> response, int status, String contentType) {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue(contentType);
-		JsonNode problem = GatewayClient.json(response);
+		JsonNode problem = ApiClient.json(response);
 		assertThat(problem.get("status").asInt()).isEqualTo(status);
 		assertThat(problem.get("service").asString()).isEqualTo("gateway-legacy-adapter");
 		assertThat(problem.get("traceId").asString()).matches("[0-9a-f]{32}");

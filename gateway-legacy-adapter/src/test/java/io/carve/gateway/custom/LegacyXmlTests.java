@@ -41,6 +41,13 @@ class LegacyXmlTests {
 		assertThat(text(LegacyXml.of(new CustomItem(1, "Zoë ✓", "/api/custom/1")))).contains(">Zoë ✓<");
 	}
 
+	@Test
+	void writesWhatTheApiDescriptionShowsAsExamples() {
+		CustomItem first = new CustomItem(1, "first", "/api/custom/1");
+		assertThat(text(LegacyXml.of(first))).isEqualTo(CustomController.XML_ITEM);
+		assertThat(text(LegacyXml.of(List.of(first)))).isEqualTo(CustomController.XML_LIST);
+	}
+
 	private static String text(byte[] xml) {
 		return new String(xml, StandardCharsets.UTF_8);
 	}

@@ -7,8 +7,8 @@ import java.util.List;
 
 import io.carve.gateway.ConcurrentLoad;
 import io.carve.gateway.ConcurrentLoad.Answer;
-import io.carve.gateway.GatewayClient;
 import io.carve.gateway.JarPlatform;
+import io.carve.test.ApiClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,15 +33,15 @@ class ModelServiceCrashJarIntegrationTests {
 
 	private static JarPlatform platform;
 
-	private static GatewayClient gateway;
+	private static ApiClient gateway;
 
 	private static String item;
 
 	@BeforeAll
 	static void startThePlatform() throws IOException, InterruptedException {
 		platform = JarPlatform.start(WORK);
-		gateway = platform.client();
-		item = "/api/custom/" + GatewayClient.json(gateway.postJson("/api/custom", "{\"name\":\"survivor\"}")).get("id").asLong();
+		gateway = new ApiClient(platform.gateway().baseUrl());
+		item = "/api/custom/" + ApiClient.json(gateway.postJson("/api/custom", "{\"name\":\"survivor\"}")).get("id").asLong();
 	}
 
 	@AfterAll
@@ -66,7 +66,7 @@ class ModelServiceCrashJarIntegrationTests {
 		List<Answer> unavailable = answers.stream().filter((answer) -> answer.status() == 503).toList();
 		assertThat(unavailable).as("answers while model-service was dead").hasSizeGreaterThan(100);
 		assertThat(answers).as("answers before the kill").filteredOn((answer) -> answer.status() == 200).isNotEmpty();
-		assertThat(unavailable).anySatisfy((answer) -> assertThat(GatewayClient.json(answer.response()).get("detail")
+		assertThat(unavailable).anySatisfy((answer) -> assertThat(ApiClient.json(answer.response()).get("detail")
 			.asString()).contains("circuit breaker is open"));
 		System.out.printf("Of %d reads, %d answered 503 while model-service was dead: p50 %d ms, p99 %d ms, max %d ms%n",
 				answers.size(), unavailable.size(), ConcurrentLoad.percentile(unavailable, 50).toMillis(),

@@ -12,8 +12,8 @@ import java.util.concurrent.Future;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.carve.contracts.model.ModelServiceClient;
-import io.carve.gateway.GatewayClient;
 import io.carve.gateway.GatewayIntegrationTest;
+import io.carve.test.ApiClient;
 import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.retry.RetryRegistry;
 import org.junit.jupiter.api.Test;
@@ -54,7 +54,7 @@ class ModelServiceFailuresIntegrationTests extends GatewayIntegrationTest {
 		HttpResponse<String> response = this.gateway.get("/api/custom/7");
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-		JsonNode problem = GatewayClient.json(response);
+		JsonNode problem = ApiClient.json(response);
 		assertThat(problem.get("title").asString()).isEqualTo("Model not found");
 		assertThat(problem.get("service").asString()).isEqualTo("gateway-legacy-adapter");
 		assertThat(problem.get("detail").asString()).contains("model-service answered GET /api/v1/models/7 with 404")
@@ -71,7 +71,7 @@ class ModelServiceFailuresIntegrationTests extends GatewayIntegrationTest {
 		modelService.stubFor(get("/api/v1/models/7").willReturn(aResponse().withStatus(500)
 			.withHeader("Content-Type", "application/problem+json")
 			.withBody("{\"title\":\"Internal Server Error\",\"status\":500,\"detail\":\"It broke.\"}")));
-		HttpResponse<String> response = this.gateway.get("/api/custom/7", "Accept", "application/xml");
+		HttpResponse<String> response = this.gateway.get("/api/custom/7", "application/xml");
 		assertThat(response.statusCode()).isEqualTo(502);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+xml");
 		assertThat(response.body()).contains("<status>502</status>").contains("It broke.");
@@ -146,7 +146,7 @@ class ModelServiceFailuresIntegrationTests extends GatewayIntegrationTest {
 		assertThat(this.gateway.get("/api/custom/7").statusCode()).isEqualTo(502);
 		HttpResponse<String> reset = this.gateway.get("/api/custom/8");
 		assertThat(reset.statusCode()).isEqualTo(502);
-		assertThat(GatewayClient.json(reset).get("detail").asString()).contains("model-service");
+		assertThat(ApiClient.json(reset).get("detail").asString()).contains("model-service");
 	}
 
 	@Test
@@ -161,7 +161,7 @@ class ModelServiceFailuresIntegrationTests extends GatewayIntegrationTest {
 		Duration took = Duration.ofNanos(System.nanoTime() - start);
 		assertThat(response.statusCode()).isEqualTo(503);
 		assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
-		assertThat(GatewayClient.json(response).get("detail").asString()).contains("circuit breaker is open");
+		assertThat(ApiClient.json(response).get("detail").asString()).contains("circuit breaker is open");
 		assertThat(took).isLessThan(Duration.ofMillis(500));
 		assertThat(modelService.getAllServeEvents()).hasSize(callsBefore);
 		assertThat(this.gateway.get("/actuator/prometheus").body())

@@ -2,8 +2,8 @@ package io.carve.gateway.system;
 
 import java.net.http.HttpResponse;
 
-import io.carve.gateway.GatewayClient;
 import io.carve.gateway.GatewayIntegrationTest;
+import io.carve.test.ApiClient;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -14,7 +14,7 @@ class OperationsIntegrationTests extends GatewayIntegrationTest {
 
 	@Test
 	void describesTheMigratedRoutesOnlyInItsApiDescription() {
-		JsonNode api = GatewayClient.json(this.gateway.get("/v3/api-docs"));
+		JsonNode api = ApiClient.json(this.gateway.get("/v3/api-docs"));
 		assertThat(api.get("info").get("title").asString()).isEqualTo("gateway-legacy-adapter");
 		JsonNode custom = api.get("paths").get("/api/custom");
 		assertThat(custom.propertyNames()).containsExactlyInAnyOrder("get", "post");
@@ -22,8 +22,28 @@ class OperationsIntegrationTests extends GatewayIntegrationTest {
 	}
 
 	@Test
+	void describesTheItemsAnswersInJsonAndTheMonolithsXmlAndCreationAs201() {
+		JsonNode paths = ApiClient.json(this.gateway.get("/v3/api-docs")).get("paths");
+		JsonNode list = paths.get("/api/custom").get("get").get("responses").get("200").get("content");
+		JsonNode item = paths.get("/api/custom/{id}").get("get").get("responses").get("200").get("content");
+		JsonNode create = paths.get("/api/custom").get("post").get("responses");
+		assertThat(create.propertyNames()).contains("201").doesNotContain("200");
+		assertThat(create.get("201").get("headers").propertyNames()).containsExactly("Location");
+		for (JsonNode content : new JsonNode[] { list, item, create.get("201").get("content") }) {
+			assertThat(content.propertyNames()).containsExactly("application/json", "application/xml");
+			assertThat(content.get("application/xml").get("examples").values())
+				.singleElement()
+				.satisfies((example) -> assertThat(example.get("value").asString()).startsWith("<?xml"));
+		}
+		assertThat(list.get("application/json").get("schema").get("items").get("$ref").asString())
+			.isEqualTo("#/components/schemas/CustomItem");
+		assertThat(item.get("application/json").get("schema").get("$ref").asString())
+			.isEqualTo("#/components/schemas/CustomItem");
+	}
+
+	@Test
 	void summarisesEveryOperationInItsApiDescription() {
-		JsonNode paths = GatewayClient.json(this.gateway.get("/v3/api-docs")).get("paths");
+		JsonNode paths = ApiClient.json(this.gateway.get("/v3/api-docs")).get("paths");
 		int operations = 0;
 		for (String path : paths.propertyNames()) {
 			for (String method : paths.get(path).propertyNames()) {
@@ -41,7 +61,7 @@ class OperationsIntegrationTests extends GatewayIntegrationTest {
 		routeModelServiceTo("http://127.0.0.1:" + DEAD_PORT);
 		HttpResponse<String> health = this.gateway.get("/actuator/health");
 		assertThat(health.statusCode()).isEqualTo(200);
-		assertThat(GatewayClient.json(health).get("status").asString()).isEqualTo("UP");
+		assertThat(ApiClient.json(health).get("status").asString()).isEqualTo("UP");
 	}
 
 	@Test
@@ -55,9 +75,7 @@ class OperationsIntegrationTests extends GatewayIntegrationTest {
 
 	@Test
 	void answersAWildcardContentTypeWith415EvenWhereSpringChecksItLate() {
-		HttpResponse<String> response = this.gateway.send(this.gateway
-			.request("/actuator/health", "Content-Type", "*/*")
-			.method("GET", java.net.http.HttpRequest.BodyPublishers.ofString("{}")));
+		HttpResponse<String> response = this.gateway.send("GET", "/actuator/health", "*/*", null, "{}");
 		assertThat(response.statusCode()).isEqualTo(415);
 	}
 

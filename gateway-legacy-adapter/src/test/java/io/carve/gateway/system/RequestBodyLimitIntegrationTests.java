@@ -8,8 +8,8 @@ import java.time.Duration;
 import java.util.Arrays;
 
 import io.carve.gateway.GatewayIntegrationTest;
-import io.carve.gateway.RawExchange;
 import io.carve.gateway.legacy.LegacyStandIn;
+import io.carve.test.RawExchange;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -74,14 +74,12 @@ class RequestBodyLimitIntegrationTests extends GatewayIntegrationTest {
 	void passesABodyOfExactlyTheLimitToTheMonolithWhole() {
 		byte[] body = new byte[(int) LIMIT];
 		Arrays.fill(body, (byte) 'x');
-		HttpResponse<String> declared = this.gateway.send(this.gateway
-			.request("/legacy/echo", "Content-Type", "application/octet-stream")
-			.POST(BodyPublishers.ofByteArray(body)));
+		HttpResponse<String> declared = this.gateway.sendPublished("POST", "/legacy/echo", "application/octet-stream",
+				null, BodyPublishers.ofByteArray(body));
 		assertThat(declared.statusCode()).isEqualTo(200);
 		assertThat(legacy.lastRequest().body()).isEqualTo(body);
-		HttpResponse<String> chunked = this.gateway.send(this.gateway
-			.request("/legacy/echo", "Content-Type", "application/octet-stream")
-			.POST(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))));
+		HttpResponse<String> chunked = this.gateway.sendPublished("POST", "/legacy/echo", "application/octet-stream",
+				null, BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
 		assertThat(chunked.statusCode()).isEqualTo(200);
 		assertThat(legacy.lastRequest().header("Transfer-Encoding")).isEqualTo("chunked");
 		assertThat(legacy.lastRequest().body()).isEqualTo(body);

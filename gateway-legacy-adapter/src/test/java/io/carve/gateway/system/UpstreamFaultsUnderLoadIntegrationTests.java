@@ -32,7 +32,7 @@ class UpstreamFaultsUnderLoadIntegrationTests extends GatewayIntegrationTest {
 		modelService.stubFor(any(urlPathMatching("/api/v1/models.*")).willReturn(aResponse().withFault(fault)));
 		List<Answer> answers = ConcurrentLoad.run(CALLERS, REQUESTS, (n) -> switch (n % 3) {
 			case 0 -> this.gateway.get("/api/custom/" + n);
-			case 1 -> this.gateway.get("/api/custom", "Accept", "application/xml");
+			case 1 -> this.gateway.get("/api/custom", "application/xml");
 			default -> this.gateway.postJson("/api/custom", "{\"name\":\"item-" + n + "\"}");
 		});
 		assertThat(answers).hasSize(REQUESTS);

@@ -5,8 +5,8 @@ import java.util.List;
 
 import io.carve.gateway.ConcurrentLoad;
 import io.carve.gateway.ConcurrentLoad.Answer;
-import io.carve.gateway.GatewayClient;
 import io.carve.gateway.GatewayIntegrationTest;
+import io.carve.test.ApiClient;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -45,7 +45,7 @@ class UpstreamStallIntegrationTests extends GatewayIntegrationTest {
 			.as("calls shed at once, by the bulkhead or the open circuit")
 			.isNotEmpty()
 			.allSatisfy((answer) -> assertThat(answer.took()).isLessThan(Duration.ofMillis(500)));
-		assertThat(custom).anySatisfy((answer) -> assertThat(GatewayClient.json(answer.response()).get("detail").asString())
+		assertThat(custom).anySatisfy((answer) -> assertThat(ApiClient.json(answer.response()).get("detail").asString())
 			.contains("too many calls to it are already in flight"));
 
 		assertThat(legacyDuringStall).allSatisfy((answer) -> assertThat(answer.status()).isEqualTo(200));

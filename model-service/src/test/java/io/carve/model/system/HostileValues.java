@@ -3,6 +3,7 @@ package io.carve.model.system;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
+import io.carve.test.HostileRequest;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 
@@ -61,7 +62,7 @@ final class HostileValues {
 
 	/** A request body: a model or value with odd field values, hostile JSON or XML, or random bytes. */
 	static Arbitrary<byte[]> bodies() {
-		Arbitrary<String> field = Arbitraries.oneOf(texts().map(HostileValues::jsonString),
+		Arbitrary<String> field = Arbitraries.oneOf(texts().map(HostileRequest::jsonString),
 				Arbitraries.of("123", "1e999999", "-0", "123456789012345678901234567890", "true", "null", "[]", "{}",
 						"[\"USER\"]", "{\"$ne\":null}", "\"USER\"", "\"GROUP\"", "\"\""));
 		Arbitrary<String> json = Arbitraries.oneOf(
@@ -93,15 +94,6 @@ final class HostileValues {
 			.withChars('\u0000', '\uD800', '\uDFFF', '\u202E', '\u0007', '"', '\\', '<', '&', '%', '\'', 'é', '€')
 			.withCharRange('a', 'z')
 			.ofMaxLength(40);
-	}
-
-	private static String jsonString(String text) {
-		StringBuilder json = new StringBuilder("\"");
-		for (char c : text.toCharArray()) {
-			json.append((c == '"' || c == '\\' || c < 0x20 || Character.isSurrogate(c))
-					? String.format("\\u%04x", (int) c) : String.valueOf(c));
-		}
-		return json.append('"').toString();
 	}
 
 	private static String encode(String text) {

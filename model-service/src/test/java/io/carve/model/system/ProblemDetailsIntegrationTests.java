@@ -1,6 +1,5 @@
 package io.carve.model.system;
 
-import java.net.Socket;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +8,7 @@ import java.util.concurrent.Flow;
 
 import io.carve.model.ServiceIntegrationTest;
 import io.carve.test.ApiClient;
+import io.carve.test.RawExchange;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -45,17 +45,12 @@ class ProblemDetailsIntegrationTests extends ServiceIntegrationTest {
 	}
 
 	@Test
-	void answersARequestTomcatCannotReadAsAProblemToo() throws Exception {
+	void answersARequestTomcatCannotReadAsAProblemToo() {
 		// The JDK's client refuses to send such a path, so the request is written by hand.
-		try (Socket socket = new Socket("localhost", this.port)) {
-			socket.getOutputStream()
-				.write("GET /api/v1/models/%zz HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-			String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-			assertThat(answer).startsWith("HTTP/1.1 400")
-				.contains("Content-Type: application/problem+json")
-				.contains("\"service\":\"model-service\"")
-				.doesNotContain("<html");
-		}
+		RawExchange.Answer answer = RawExchange.send(this.port, "GET /api/v1/models/%zz HTTP/1.1\r\nHost: localhost");
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(answer.json().get("service").asString()).isEqualTo("model-service");
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package io.carve.gateway;
+package io.carve.test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,9 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One HTTP/1.1 exchange written by hand, for what the JDK's client cannot do: send a malformed
- * request, or read an answer that comes before the whole body was sent (it gives up on the
- * exchange when the server stops reading). The body is written on a thread of its own, as a
- * client streams an upload while the answer may already be on its way.
+ * request or a header it refuses (such as {@code Connection}), or read an answer that comes
+ * before the whole body was sent (it gives up on the exchange when the server stops reading).
+ * The body is written on a thread of its own, as a client streams an upload while the answer
+ * may already be on its way.
  */
 public final class RawExchange {
 
@@ -31,6 +32,7 @@ public final class RawExchange {
 	/** What came back, and how much of the body the server took before it stopped reading. */
 	public record Answer(String head, byte[] body, long bodyBytesSent, Duration took) {
 
+		/** The status code of the answer's status line. */
 		public int status() {
 			return Integer.parseInt(this.head.substring(9, 12));
 		}
@@ -46,14 +48,21 @@ public final class RawExchange {
 			return null;
 		}
 
+		/** The body as UTF-8 text. */
 		public String text() {
 			return new String(this.body, StandardCharsets.UTF_8);
 		}
 
+		/** The body parsed as JSON. */
 		public JsonNode json() {
 			return RawExchange.json.readTree(this.body);
 		}
 
+	}
+
+	/** Sends {@code head} and {@code Connection: close}, without a body; answers once the answer has been read. */
+	public static Answer send(int port, String head) {
+		return send(port, head, new byte[0], 0, false);
 	}
 
 	/**
