@@ -13,16 +13,23 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 /**
  * With {@code PACT_BROKER_BASE_URL} set, the same verification asks the broker for the pacts to
- * verify, pending and work-in-progress ones included, and publishes its results there. Tested
- * against a stub of the broker's API serving the committed pact, there being no broker here.
+ * verify, pending and work-in-progress ones included, and publishes its results there under the
+ * provider version and branch the build gives. Tested against a stub of the broker's API serving the
+ * committed pact, there being no broker here.
  */
 class PactBrokerVerificationTests {
 
 	private static final Path COMMITTED = Path.of(System.getProperty("pacts.committed", "../shared-contracts/pacts"),
 			"gateway-legacy-adapter-model-service.json");
 
+	private static final String VERSION = System.getProperty("pact.provider.version");
+
+	private static final String BRANCH = System.getProperty("pact.provider.branch");
+
 	@Test
-	void verifiesTheBrokersPactsAndPublishesTheResults() throws Exception {
+	void verifiesTheBrokersPactsAndPublishesTheResultsUnderTheBuildsVersionAndBranch() throws Exception {
+		assertThat(VERSION).as("pact.provider.version, which the build sets").isNotBlank();
+		assertThat(BRANCH).as("pact.provider.branch, which the build sets").isNotBlank();
 		String pact = Files.readString(COMMITTED);
 		int interactions = JsonMapper.builder().build().readTree(pact).get("interactions").size();
 		try (StubPactBroker broker = new StubPactBroker(pact)) {
@@ -43,8 +50,13 @@ class PactBrokerVerificationTests {
 				.asString()
 				.contains("\"includePendingStatus\":true")
 				.contains("\"includeWipPactsSince\":\"2026-01-01\"")
-				.contains("\"providerVersionBranch\":\"main\"");
-			assertThat(broker.verificationResults).singleElement().asString().contains("\"success\":true");
+				.contains("\"providerVersionBranch\":\"" + BRANCH + "\"");
+			assertThat(broker.verificationResults).singleElement()
+				.asString()
+				.contains("\"success\":true")
+				.contains("\"providerApplicationVersion\":\"" + VERSION + "\"");
+			assertThat(broker.providerBranchVersions)
+				.containsExactly("/pacticipants/model-service/branches/" + BRANCH + "/versions/" + VERSION);
 		}
 	}
 

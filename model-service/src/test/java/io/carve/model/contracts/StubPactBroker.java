@@ -12,7 +12,8 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * Just enough of a Pact Broker's API to test against when there is no broker: the index, the
- * "pacts for verification" query (recorded), one pact, and the verification results (recorded).
+ * "pacts for verification" query (recorded), one pact, the verification results (recorded) and the
+ * provider version's branch (recorded as the path it was put to).
  */
 final class StubPactBroker implements AutoCloseable {
 
@@ -23,6 +24,8 @@ final class StubPactBroker implements AutoCloseable {
 	final List<String> verificationQueries = new CopyOnWriteArrayList<>();
 
 	final List<String> verificationResults = new CopyOnWriteArrayList<>();
+
+	final List<String> providerBranchVersions = new CopyOnWriteArrayList<>();
 
 	StubPactBroker(String pact) throws IOException {
 		this.pact = pact;
@@ -55,11 +58,19 @@ final class StubPactBroker implements AutoCloseable {
 			}
 			else if (path.equals("/pacts/committed")) {
 				String links = "\"_links\": {\"pb:publish-verification-results\": {\"href\": \"" + url()
-						+ "/verification-results\"}},";
+						+ "/verification-results\"}, \"pb:provider\": {\"href\": \"" + url() + "/pacticipants/model-service\"}},";
 				answer(exchange, this.pact.replaceFirst("\\{", "{" + links));
 			}
 			else if (path.equals("/verification-results")) {
 				this.verificationResults.add(body);
+				answer(exchange, "{}");
+			}
+			else if (path.equals("/pacticipants/model-service")) {
+				answer(exchange, "{\"_links\": {\"pb:branch-version\": {\"href\": \"" + url()
+						+ "/pacticipants/model-service/branches/{branch}/versions/{version}\", \"templated\": true}}}");
+			}
+			else if (path.startsWith("/pacticipants/model-service/branches/") && exchange.getRequestMethod().equals("PUT")) {
+				this.providerBranchVersions.add(path);
 				answer(exchange, "{}");
 			}
 			else {
