@@ -1,5 +1,5 @@
-# Helpers of bin/acceptance: assertions, PostgreSQL, the service process, the test's Hiera and
-# the clean-up that leaves the machine as it found it.
+# Helpers of bin/acceptance: assertions, PostgreSQL, the signed apt repository, the service
+# process, the test's Hiera and the clean-up that leaves the machine as it found it.
 
 fail() {
   echo "acceptance: FAILED: $*" >&2
@@ -12,6 +12,12 @@ expect_equal() {
 
 expect_line() {
   grep -qxF -- "$2" "$1" || fail "$1 has no line '$2'"
+}
+
+# The model named $1, read through the gateway's legacy XML route.
+expect_gateway_serves() {
+  expect_equal "$(curl -s "http://127.0.0.1:$gateway_port/api/custom" -H 'Accept: application/xml' | grep -o "<name type=\"str\">$1</name>")" \
+    "<name type=\"str\">$1</name>" "the model through the gateway's legacy XML"
 }
 
 find_package() {
@@ -41,32 +47,18 @@ start_postgresql() {
   db_password=$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')
 }
 
-write_hiera() {
-  local work=$1 deb=$2 port=$3
-  mkdir -p "$work/data" "$work/puppet"
-  cat >"$work/hiera.yaml" <<YAML
----
-version: 5
-defaults:
-  data_hash: yaml_data
-hierarchy:
-  - name: "The acceptance test's host"
-    path: "$work/data/test.yaml"
-  - name: "Per operating system release"
-    path: "$PWD/data/os/%{facts.os.name}-%{facts.os.release.major}.yaml"
-  - name: "Common"
-    path: "$PWD/data/common.yaml"
-YAML
-  cat >"$work/data/test.yaml" <<YAML
+# What the test's host has of its own, over the staging environment's data: deploy --data.
+write_test_data() {
+  local file=$1
+  mkdir -p "$(dirname "$file")"
+  cat >"$file" <<YAML
 ---
 role::platform::services:
   - model-service
   - gateway-legacy-adapter
 profile::model_service::db_password: "$db_password"
 profile::model_service::port: $port
-profile::model_service::package_source: "$deb"
 profile::gateway::port: $gateway_port
-profile::gateway::package_source: "$gateway_deb"
 profile::gateway::legacy_base_url: "http://127.0.0.1:$legacy_port"
 profile::gateway::model_service_instances:
   - "http://127.0.0.1:$port"
@@ -76,6 +68,58 @@ profile::gateway::manage_service: false
 postgresql::server::service_manage: false
 postgresql::globals::version: "$pg_version"
 YAML
+}
+
+# A throwaway signing key, given to publish-debs as the CI's secret store would.
+make_signing_key() {
+  local gnupg=$work/gnupg
+  mkdir -m 0700 "$gnupg"
+  GNUPGHOME=$gnupg gpg --batch --quiet --passphrase '' --quick-gen-key 'Carve acceptance test <acceptance@carve.example>' ed25519 sign 1d 2>/dev/null
+  CARVE_APT_SIGNING_KEY=$(GNUPGHOME=$gnupg gpg --batch --armor --export-secret-keys)
+  export CARVE_APT_SIGNING_KEY
+  GNUPGHOME=$gnupg gpgconf --kill all
+}
+
+# The package as a previous release of it: the same files under an older version, whose default
+# operator file differed (one comment line more), as a new release's defaults often do.
+repack_deb() {
+  local deb=$1 version=$2 out=$3 root package
+  mkdir -p "$out"
+  root=$(mktemp -d "$out/repack.XXXXXX")
+  chmod 0755 "$root"
+  dpkg-deb -R "$deb" "$root"
+  sed -i "s/^Version: .*/Version: $version/" "$root/DEBIAN/control"
+  package=$(sed -n 's/^Package: //p' "$root/DEBIAN/control")
+  printf '# The defaults of %s %s.\n' "$package" "$version" >>"$root/etc/$package/application.yml"
+  (cd "$root" && find . -path ./DEBIAN -prune -o -type f -printf '%P\0' | LC_ALL=C sort -z | xargs -0 md5sum) >"$root/DEBIAN/md5sums"
+  dpkg-deb -Zgzip -z1 --root-owner-group -b "$root" "$out/${package}_${version}_all.deb" >/dev/null
+  rm -rf "$root"
+}
+
+# Serves the repository over HTTP on the loopback, with the WEBrick that Puppet's Ruby brings.
+serve_repository() {
+  local dir=$1 port=$2
+  ruby -run -e httpd -- --bind-address=127.0.0.1 --port="$port" "$dir" >"$work/repository.log" 2>&1 &
+  repository_pid=$!
+  for _ in $(seq 30); do
+    curl -sf -o /dev/null "http://127.0.0.1:$port/dists/bookworm/InRelease" && return 0
+    sleep 1
+  done
+  cat "$work/repository.log"
+  fail "the apt repository's HTTP server did not answer on port $port"
+}
+
+# The apt files that puppetlabs-apt creates when they are missing, so that the clean-up removes
+# only what the run made.
+apt_files=(/etc/apt/sources.list /etc/apt/preferences /etc/apt/apt.conf.d/15update-stamp /var/lib/apt/periodic/update-success-stamp)
+note_apt_files() {
+  local file
+  apt_files_noted=yes
+  apt_files_found=()
+  for file in "${apt_files[@]}"; do
+    [ -e "$file" ] && apt_files_found+=("$file")
+  done
+  return 0
 }
 
 # Starts /usr/bin/<service> as its user, with a clean environment, as systemd would.
@@ -90,8 +134,9 @@ wait_for_health() {
   local service=$1 url=$2 seconds=$3 output=$4 body
   for _ in $(seq "$seconds"); do
     body=$(curl -s "$url" || true)
+    # The overall status comes last; a component's "status":"UP" is not enough.
     case "$body" in
-      *'"status":"UP"'*) echo "$url: $body"; return 0 ;;
+      *'"status":"UP"}') echo "$url: $body"; return 0 ;;
     esac
     kill -0 "${service_pids[$service]}" 2>/dev/null || { cat "$output"; fail "$service exited before it was healthy"; }
     sleep 1
@@ -120,6 +165,19 @@ cleanup() {
     getent passwd "$service" >/dev/null && deluser --system --quiet "$service" 2>/dev/null
     getent group "$service" >/dev/null && delgroup --system --quiet "$service"
     rm -rf "/etc/$service" "/var/log/$service" "/etc/systemd/system/$service.service"
+  done
+  [ -n "${repository_pid:-}" ] && kill "$repository_pid" 2>/dev/null && wait "$repository_pid" 2>/dev/null
+  rm -f /etc/apt/sources.list.d/carve-platform.list /usr/share/keyrings/carve-platform.asc
+  if [ -n "${repo_port:-}" ]; then
+    rm -f /var/lib/apt/lists/127.0.0.1:"${repo_port}"_*
+  fi
+  if [ "${apt_files_noted:-}" = yes ]; then
+    for file in "${apt_files[@]}"; do
+      [[ " ${apt_files_found[*]-} " == *" $file "* ]] || rm -f "$file"
+    done
+  fi
+  for service in "${services[@]}"; do
+    rm -f /var/cache/apt/archives/"${service}"_*.deb
   done
   if [ "${owns_database:-}" = yes ]; then
     # FORCE: PostgreSQL may not have closed the stopped service's connections yet.

@@ -4,10 +4,11 @@ require 'spec_helper'
 
 describe 'carve::repository' do
   let(:params) do
-    { location: 'https://apt.example.internal/carve', key_source: 'puppet:///modules/site_keys/carve-platform.asc' }
+    { location: 'https://apt.example.internal/carve', key_source: 'puppet:///modules/site_keys/carve-platform.asc',
+      key_fingerprint: 'EAA8F281C8F83CCA3ADFE4F63B35C7A0B2004902' }
   end
 
-  context 'with a location and a key' do
+  context 'with a location, a key and its fingerprint' do
     it { is_expected.to compile.with_all_deps }
 
     it 'installs the key where the source entry says it signs the repository' do
@@ -15,8 +16,13 @@ describe 'carve::repository' do
         .with(source: 'puppet:///modules/site_keys/carve-platform.asc', mode: '0644')
         .that_comes_before('Apt::Source[carve-platform]')
       is_expected.to contain_apt__source('carve-platform')
-        .with(location: 'https://apt.example.internal/carve', release: 'bookworm', repos: 'main',
-              keyring: '/usr/share/keyrings/carve-platform.asc')
+        .with(location: 'https://apt.example.internal/carve', release: 'bookworm', repos: 'main')
+    end
+
+    it 'has apt accept only that key from that file (signed-by with both)' do
+      is_expected.to contain_apt__setting('list-carve-platform').with_content(
+        %r{^deb \[signed-by=/usr/share/keyrings/carve-platform.asc,EAA8F281C8F83CCA3ADFE4F63B35C7A0B2004902\] https://apt.example.internal/carve bookworm main$},
+      )
     end
   end
 
@@ -29,6 +35,25 @@ describe 'carve::repository' do
     end
   end
 
+  context 'without refresh_lists (the default)' do
+    it { is_expected.not_to contain_exec('carve-platform package lists') }
+  end
+
+  context 'with refresh_lists' do
+    let(:params) { super().merge(refresh_lists: true) }
+    let(:pre_condition) { "carve::service { 'model-service': port => 8081 }" }
+
+    it { is_expected.to compile.with_all_deps }
+
+    it 'refreshes only its lists, strictly, after its entry and before the service is installed' do
+      is_expected.to contain_exec('carve-platform package lists')
+        .with_command(%r{\Aapt-get update -q -o Dir::Etc::SourceList=/etc/apt/sources.list.d/carve-platform.list -o Dir::Etc::SourceParts=- })
+        .with_command(%r{-o APT::Update::Error-Mode=any\z})
+        .that_requires(['Apt::Source[carve-platform]', 'Class[apt::update]'])
+        .that_comes_before('Package[model-service]')
+    end
+  end
+
   context 'with a release and components' do
     let(:params) { super().merge(release: 'stable', repos: 'main contrib') }
 
@@ -36,10 +61,12 @@ describe 'carve::repository' do
   end
 
   context 'with bad values' do
+    fingerprint = 'EAA8F281C8F83CCA3ADFE4F63B35C7A0B2004902'
     include_examples 'refuses bad parameters', [
-      [{ location: 'apt.example.internal', key_source: '/etc/carve.asc' }, %r{location}],
-      [{ location: 'https://apt.example.internal', key_source: 'carve.asc' }, %r{key_source}],
-      [{ location: 'https://apt.example.internal', key_source: '/etc/carve.asc', repos: '' }, %r{repos}],
+      [{ location: 'apt.example.internal', key_source: '/etc/carve.asc', key_fingerprint: fingerprint }, %r{location}],
+      [{ location: 'https://apt.example.internal', key_source: 'carve.asc', key_fingerprint: fingerprint }, %r{key_source}],
+      [{ location: 'https://apt.example.internal', key_source: '/etc/carve.asc', key_fingerprint: '3B35C7A0B2004902' }, %r{key_fingerprint}],
+      [{ location: 'https://apt.example.internal', key_source: '/etc/carve.asc', key_fingerprint: fingerprint, repos: '' }, %r{repos}],
     ]
   end
 end

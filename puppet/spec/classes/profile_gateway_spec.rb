@@ -10,7 +10,7 @@ describe 'profile::gateway' do
 
   context 'with the legacy URL and the model-service instances' do
     it { is_expected.to compile.with_all_deps }
-    it { is_expected.to contain_carve__service('gateway-legacy-adapter').with(port: 8080, manage_service: true) }
+    it { is_expected.to contain_carve__service('gateway-legacy-adapter').with(port: 8080, manage_service: true, package_ensure: 'installed') }
 
     it 'writes them where the gateway reads them' do
       is_expected.to contain_file('/etc/gateway-legacy-adapter/application.yml')
@@ -37,12 +37,19 @@ describe 'profile::gateway' do
     it { is_expected.not_to contain_service('gateway-legacy-adapter') }
   end
 
+  context 'with a version to install' do
+    let(:params) { super().merge(package_ensure: 'latest') }
+
+    it { is_expected.to contain_package('gateway-legacy-adapter').with(ensure: 'latest', provider: 'apt') }
+  end
+
   context 'with bad values' do
     include_examples 'refuses bad parameters', [
       [{ legacy_base_url: 'legacy.example.internal', model_service_instances: ['http://m:8081'] }, %r{legacy_base_url}],
       [{ legacy_base_url: 'http://legacy', model_service_instances: [] }, %r{model_service_instances}],
       [{ legacy_base_url: 'http://legacy', model_service_instances: ['model1:8081'] }, %r{model_service_instances}],
       [{ legacy_base_url: 'http://legacy', model_service_instances: ['http://m:8081'], port: 70_000 }, %r{port}],
+      [{ legacy_base_url: 'http://legacy', model_service_instances: ['http://m:8081'], package_ensure: '' }, %r{package_ensure}],
     ]
   end
 end

@@ -16,7 +16,8 @@ describe 'profile::model_service' do
     end
 
     it 'points the service at it, with the embedded database off' do
-      is_expected.to contain_carve__service('model-service').with(port: 8081, manage_service: true, package_source: nil)
+      is_expected.to contain_carve__service('model-service')
+        .with(port: 8081, manage_service: true, package_ensure: 'installed', package_source: nil)
       is_expected.to contain_file('/etc/model-service/application.yml')
         .with_content(%r{url: jdbc:postgresql://localhost:5432/model_service$})
         .with_content(%r{username: model_service$})
@@ -70,6 +71,12 @@ describe 'profile::model_service' do
     it { is_expected.not_to contain_service('model-service') }
   end
 
+  context 'with a version to install' do
+    let(:params) { { db_password: 'secret', package_ensure: '0.0.9' } }
+
+    it { is_expected.to contain_package('model-service').with(ensure: '0.0.9', provider: 'apt') }
+  end
+
   context 'with bad values' do
     include_examples 'refuses bad parameters', [
       [{ db_password: '' }, %r{db_password}],
@@ -78,6 +85,7 @@ describe 'profile::model_service' do
       [{ db_password: 'x', port: 443 }, %r{port}],
       [{ db_password: 'x', manage_database: 'yes' }, %r{manage_database}],
       [{ db_password: 'x', package_source: 'relative.deb' }, %r{package_source}],
+      [{ db_password: 'x', package_ensure: '' }, %r{package_ensure}],
     ]
   end
 end

@@ -9,6 +9,9 @@
 #   The gateway's HTTP port.
 # @param settings
 #   Further properties for the operator file, merged over those this profile sets.
+# @param package_ensure
+#   `installed` (a host keeps the version it has), `latest`, a version (to upgrade or roll back
+#   to), or `absent`/`purged`. `.ci/steps/deploy` sets it: `latest`, or the version it is given.
 # @param package_source
 #   A local `.deb` to install instead of the apt repository's package.
 # @param java_opts
@@ -20,6 +23,7 @@ class profile::gateway (
   Array[Stdlib::HTTPUrl, 1] $model_service_instances,
   Stdlib::Port::Unprivileged $port = 8080,
   Hash[String[1], Data] $settings = {},
+  String[1] $package_ensure = 'installed',
   Optional[Stdlib::Absolutepath] $package_source = undef,
   Array[String[1]] $java_opts = [],
   Boolean $manage_service = true,
@@ -44,6 +48,7 @@ class profile::gateway (
   carve::service { 'gateway-legacy-adapter':
     port           => $port,
     settings       => deep_merge($routing, $settings),
+    package_ensure => $package_ensure,
     package_source => $package_source,
     java_opts      => $java_opts,
     manage_service => $manage_service,

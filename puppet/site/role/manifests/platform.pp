@@ -4,8 +4,8 @@
 # @param services
 #   The platform services this host runs; a host that needs only model-service lists only it.
 # @param manage_repository
-#   Whether to configure the platform's apt repository (`carve::repository`, whose location and
-#   key come from Hiera); off where the host has it already or installs local files.
+#   Whether to configure the platform's apt repository (`carve::repository`, whose location, key and
+#   fingerprint come from Hiera); off where the host has it already or installs local files.
 class role::platform (
   Array[Enum['model-service', 'gateway-legacy-adapter'], 1] $services = ['model-service', 'gateway-legacy-adapter'],
   Boolean $manage_repository = false,
