@@ -1,7 +1,8 @@
 // Checks the properties of a new service after generation (maven-archetype-plugin applies
 // validationRegex only when it asks interactively), and finishes the layout: a service that calls
 // nobody loses the Pact tests of calls to model-service; a service generated inside the
-// platform's folder builds with the platform's Maven wrapper, one generated elsewhere keeps its own.
+// platform's folder builds with the platform's Maven wrapper and is delivered by the platform's
+// pipeline, one generated elsewhere keeps its own wrapper and pipeline files.
 import java.nio.file.Files
 import java.nio.file.Path
 import javax.lang.model.SourceVersion
@@ -125,9 +126,11 @@ if (parentPom.isFile() && parentPom.text.contains(moduleLine)) {
     if (committed) {
         parentPom.text = withModule(committed, moduleLine)
     }
-    // A module of the platform's reactor: the platform's own wrapper builds it, in its own style.
-    ['mvnw', 'mvnw.cmd', '.editorconfig'].each { Files.deleteIfExists(service.resolve(it)) }
-    service.resolve('.mvn').toFile().deleteDir()
+    // A module of the platform's reactor: the platform's own wrapper builds it, in its own style,
+    // and the platform's pipeline delivers it with the other services (its steps find every module
+    // with a src/deb/etc/application.yml).
+    ['mvnw', 'mvnw.cmd', '.editorconfig', 'Jenkinsfile'].each { Files.deleteIfExists(service.resolve(it)) }
+    ['.mvn', '.github'].each { service.resolve(it).toFile().deleteDir() }
 }
 else {
     service.resolve('mvnw').toFile().setExecutable(true, false)

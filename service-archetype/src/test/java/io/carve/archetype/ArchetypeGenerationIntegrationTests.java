@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code archetype:generate} as a user runs it, in batch mode: bad properties are refused with a
  * message that says what to give instead, and nothing is left behind; inside the platform's folder
- * the new service becomes a module of its reactor.
+ * the new service becomes a module of its reactor, delivered by the platform's pipeline, and
+ * elsewhere it keeps a wrapper and a pipeline of its own.
  */
 class ArchetypeGenerationIntegrationTests {
 
@@ -69,6 +70,9 @@ class ArchetypeGenerationIntegrationTests {
 		assertThat(service.resolve("mvnw")).doesNotExist();
 		assertThat(service.resolve(".mvn")).doesNotExist();
 		assertThat(service.resolve(".editorconfig")).doesNotExist();
+		// The platform's pipeline delivers it; GitHub would not even read a workflow in a module.
+		assertThat(service.resolve("Jenkinsfile")).doesNotExist();
+		assertThat(service.resolve(".github")).doesNotExist();
 	}
 
 	@Test
@@ -84,7 +88,7 @@ class ArchetypeGenerationIntegrationTests {
 	}
 
 	@Test
-	void keepsItsOwnMavenWrapperOutsideThePlatform() throws Exception {
+	void keepsItsOwnMavenWrapperAndPipelineOutsideThePlatform() throws Exception {
 		Result result = this.generator.generate(this.folder, "artifactId=billing-service", "port=8090");
 		assertThat(result.exitCode()).as(result.output()).isZero();
 		Path service = this.folder.resolve("billing-service");
@@ -92,6 +96,8 @@ class ArchetypeGenerationIntegrationTests {
 		assertThat(service.resolve(".mvn/wrapper/maven-wrapper.properties")).isRegularFile();
 		assertThat(service.resolve(".gitignore")).isRegularFile();
 		assertThat(service.resolve(".editorconfig")).isRegularFile();
+		assertThat(service.resolve("Jenkinsfile")).content().contains("PACTICIPANT = 'billing-service'");
+		assertThat(service.resolve(".github/workflows/pipeline.yml")).content().contains("PACTICIPANT: billing-service");
 	}
 
 	/**
