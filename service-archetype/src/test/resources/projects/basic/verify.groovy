@@ -16,8 +16,19 @@ assert migrations =~ /1\s+create greetings\s+Pending/ : migrations
 
 // Its pipeline's steps are the platform's, unpacked by the build from its service-starter, ready to run.
 def steps = new File(context.projectDir, 'target/carve-ci/steps')
-['build-and-test', 'lint-pipelines'].each { assert new File(steps, it).canExecute() : "no executable step ${it} in ${steps}" }
+['build-and-test', 'lint-pipelines', 'publish-debs', 'publish-pacts', 'can-i-deploy', 'record-deployment'].each {
+    assert new File(steps, it).canExecute() : "no executable step ${it} in ${steps}"
+}
+assert new File(context.projectDir, 'target/carve-ci/record-deployment/pom.xml').isFile() : 'no record-deployment program beside the steps'
 def usage = new ProcessBuilder(new File(steps, 'build-and-test').path, '--help').redirectErrorStream(true).start()
 assert usage.inputStream.text.contains('usage: build-and-test')
 assert usage.waitFor() == 2
+
+// A step finds the service it serves from where the build put it: this one calls nobody, so it has no pacts.
+def publish = new ProcessBuilder(new File(steps, 'publish-pacts').path).redirectErrorStream(true)
+publish.environment().putAll([PACT_BROKER_BASE_URL: 'http://127.0.0.1:9', GIT_COMMIT: 'abc1234', GIT_BRANCH: 'main'])
+def published = publish.start()
+def said = published.inputStream.text
+assert published.waitFor() == 0 : said
+assert said.contains('nothing to publish: billing-service calls no other service') : said
 true
