@@ -1,12 +1,7 @@
 package io.carve.bench.run;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * What a run does and where, from {@code bench/run}'s arguments: {@code --smoke} for a tiny load
@@ -23,10 +18,7 @@ import java.util.stream.Stream;
  */
 record Options(boolean smoke, Path repository, Path out, Path work, Path java, Path java25, Durations durations) {
 
-	/** Where {@code bench/run} looks for a JDK 25 unless {@code BENCH_JAVA25} names one. */
-	private static final Path JVMS = Path.of("/usr/lib/jvm");
-
-	static Options parse(String[] args) throws IOException {
+	static Options parse(String[] args) {
 		boolean smoke = false;
 		Path repository = Path.of("").toAbsolutePath();
 		Path out = null;
@@ -49,38 +41,21 @@ record Options(boolean smoke, Path repository, Path out, Path work, Path java, P
 			work = bench.resolve(smoke ? "target/smoke-work" : "target/work");
 		}
 		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-		return new Options(smoke, repository, out, work, java, findJava25(), smoke ? Durations.SMOKE : Durations.FULL);
+		return new Options(smoke, repository, out, work, java, namedJava25(), smoke ? Durations.SMOKE : Durations.FULL);
 	}
 
 	Path jar(String module) {
 		return this.repository.resolve(module).resolve("target").resolve(module + ".jar");
 	}
 
-	private static Path findJava25() throws IOException {
-		String named = System.getenv("BENCH_JAVA25");
-		if (named != null && !named.isBlank()) {
-			return Path.of(named, "bin", "java");
+	/** The JDK 25 that {@code bench/run} found, or was given: its home in {@code BENCH_JAVA25}. */
+	private static Path namedJava25() {
+		String home = System.getenv("BENCH_JAVA25");
+		if (home == null || home.isBlank()) {
+			throw new IllegalStateException(
+					"BENCH_JAVA25 names no JDK 25: start the benchmark with bench/run, which finds one.");
 		}
-		Optional<Path> found = Optional.empty();
-		if (Files.isDirectory(JVMS)) {
-			try (Stream<Path> homes = Files.list(JVMS)) {
-				found = homes.filter((home) -> isJdk25(home.resolve("release"))).sorted().findFirst();
-			}
-		}
-		return found.map((home) -> home.resolve("bin/java"))
-			.orElseThrow(() -> new IllegalStateException("No JDK 25 found in " + JVMS
-					+ "; install one (for example Temurin 25) or set BENCH_JAVA25 to its home."));
-	}
-
-	private static boolean isJdk25(Path release) {
-		try {
-			List<String> lines = Files.readAllLines(release);
-			return lines.stream().anyMatch((line) -> line.startsWith("JAVA_VERSION=\"25"))
-					&& Files.isExecutable(release.resolveSibling("bin/javac"));
-		}
-		catch (IOException ex) {
-			return false;
-		}
+		return Path.of(home, "bin", "java");
 	}
 
 	/**
