@@ -56,6 +56,8 @@ class ConfigurationMetadataTests {
 		properties.put("carve.trace-id.enabled", "true");
 		properties.put("carve.limits.enabled", "true");
 		properties.put("carve.limits.max-request-body", "64KB");
+		properties.put("carve.limits.body-read-timeout", "20s");
+		properties.put("carve.limits.max-concurrent-bodies", "100");
 		properties.put("carve.strict-json.enabled", "true");
 		properties.put("carve.openapi.enabled", "true");
 		properties.put("carve.openapi.description", "Every error is an RFC 9457 problem, in JSON or XML.");

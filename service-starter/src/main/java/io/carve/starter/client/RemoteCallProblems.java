@@ -16,7 +16,8 @@ import org.springframework.http.ProblemDetail;
  * What a service answers when a service it called failed: the callee's own 4xx passes on (the
  * caller's request was at fault), a 5xx or a broken answer is a 502, a timeout a 504, and an
  * unreachable or overloaded callee a 503 with {@code Retry-After} in seconds. The callee's problem
- * rides along as {@code upstream}, so one look tells where the error came from.
+ * rides along as {@code upstream}, so one look tells where the error came from. Problems name the
+ * callee by its service name, never its address: that goes to the log, with the trace id.
  */
 public class RemoteCallProblems implements FailureProblems {
 
@@ -71,7 +72,10 @@ public class RemoteCallProblems implements FailureProblems {
 		String retry = (status == HttpStatus.SERVICE_UNAVAILABLE) ? " Retry after the time in Retry-After." : "";
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
 				"The call to " + ex.service() + " failed: " + ex.reason().description() + "." + retry);
-		problem.setProperty(Problems.UPSTREAM, Map.of("service", ex.service(), "detail", ex.getMessage()));
+		// The cause's message names the callee's address (the log has it, under the trace id); the
+		// caller learns which service failed and why, never where it runs.
+		problem.setProperty(Problems.UPSTREAM,
+				Map.of("service", ex.service(), "detail", ex.service() + " is unavailable: " + ex.reason().description()));
 		return problem;
 	}
 

@@ -8,7 +8,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
-/** Caps request bodies at {@code carve.limits.max-request-body} (64 KB unless set). */
+/**
+ * Caps request bodies at {@code carve.limits.max-request-body} (64 KB unless set), the time one may
+ * take to arrive, and how many are read at once.
+ */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = Type.SERVLET)
 @ConditionalOnBooleanProperty(name = "carve.limits.enabled", matchIfMissing = true)
@@ -18,7 +21,8 @@ public class RequestLimitsAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	RequestBodyLimitFilter requestBodyLimitFilter(RequestLimitsProperties properties) {
-		return new RequestBodyLimitFilter(properties.maxRequestBody());
+		return new RequestBodyLimitFilter(properties.maxRequestBody(), properties.bodyReadTimeout(),
+				properties.maxConcurrentBodies());
 	}
 
 }

@@ -34,6 +34,9 @@ public class ProblemErrorController implements ErrorController {
 		if (status == HttpStatus.CONTENT_TOO_LARGE) {
 			problem.setTitle(Problems.TOO_LARGE_TITLE);
 		}
+		if (status == HttpStatus.REQUEST_TIMEOUT) {
+			problem.setTitle(Problems.TOO_SLOW_TITLE);
+		}
 		this.problems.complete(problem, request, (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
 		return ResponseEntity.status(status).contentType(Problems.mediaTypeFor(request)).body(problem);
 	}
@@ -52,6 +55,8 @@ public class ProblemErrorController implements ErrorController {
 		return switch (status) {
 			case NOT_FOUND -> NOT_FOUND;
 			case CONTENT_TOO_LARGE -> Problems.TOO_LARGE_DETAIL;
+			case REQUEST_TIMEOUT -> Problems.TOO_SLOW_DETAIL;
+			case SERVICE_UNAVAILABLE -> "The service is busy; retry after the time in Retry-After.";
 			case BAD_REQUEST -> "The request is malformed; check its path, query and headers.";
 			default -> (status.is5xxServerError())
 					? "The service failed to handle this request. Report the traceId to its operators."

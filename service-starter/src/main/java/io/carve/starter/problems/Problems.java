@@ -41,6 +41,12 @@ public class Problems {
 	/** Detail of the problem for a request body over the limit, wherever it is caught. */
 	static final String TOO_LARGE_DETAIL = "The request body is larger than this service accepts; send a smaller one.";
 
+	/** Title of the problem for a request body that did not arrive in time. */
+	static final String TOO_SLOW_TITLE = "Request body too slow";
+
+	/** Detail of the problem for a request body that did not arrive in time. */
+	static final String TOO_SLOW_DETAIL = "The request body did not arrive in the time this service allows; send it again.";
+
 	private static final Logger log = LoggerFactory.getLogger(Problems.class);
 
 	private final String serviceName;

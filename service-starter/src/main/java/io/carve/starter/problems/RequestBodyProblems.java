@@ -35,6 +35,9 @@ final class RequestBodyProblems {
 				return new Description(HttpStatus.CONTENT_TOO_LARGE, Problems.TOO_LARGE_TITLE, Problems.TOO_LARGE_DETAIL,
 						null);
 			}
+			if (cause instanceof RequestBodyLimitFilter.BodyTooSlowException) {
+				return new Description(HttpStatus.REQUEST_TIMEOUT, Problems.TOO_SLOW_TITLE, Problems.TOO_SLOW_DETAIL, null);
+			}
 			if (cause instanceof UnrecognizedPropertyException unknown) {
 				String field = path(unknown);
 				return invalidField(field, "is not a known field; known fields are " + known(unknown.getKnownPropertyIds()),

@@ -12,6 +12,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RequestLimitsAutoConfigurationTests {
 
@@ -37,6 +38,35 @@ class RequestLimitsAutoConfigurationTests {
 	}
 
 	@Test
+	void refusesABodyBeyondTheConcurrentLimitWhileOthersAreRead() {
+		this.runner.withPropertyValues("carve.limits.max-concurrent-bodies=1").run((context) -> {
+			RequestBodyLimitFilter filter = context.getBean(RequestBodyLimitFilter.class);
+			MockHttpServletResponse second = new MockHttpServletResponse();
+			MockHttpServletRequest first = new MockHttpServletRequest("POST", "/");
+			first.setContent(new byte[10]);
+			// While the first body is being read, a second one is refused at once.
+			filter.doFilter(first, new MockHttpServletResponse(),
+					(req, res) -> filter.doFilter(bodyOf(10), second, new MockFilterChain()));
+			assertThat(second.getStatus()).isEqualTo(503);
+			assertThat(second.getHeader("Retry-After")).isEqualTo("1");
+			assertThat(statusFor(context, 10)).as("once the first is done").isEqualTo(200);
+		});
+	}
+
+	@Test
+	void cutsOffABodyThatTakesLongerThanItsTimeToArrive() {
+		this.runner.withPropertyValues("carve.limits.body-read-timeout=50ms").run((context) -> {
+			MockHttpServletRequest request = bodyOf(100);
+			context.getBean(RequestBodyLimitFilter.class).doFilter(request, new MockHttpServletResponse(), (req, res) -> {
+				java.io.InputStream in = req.getInputStream();
+				in.read();
+				pause(100);
+				assertThatThrownBy(() -> in.read()).isInstanceOf(RequestBodyLimitFilter.BodyTooSlowException.class);
+			});
+		});
+	}
+
+	@Test
 	void backsOffForTheServicesOwnFilter() {
 		RequestBodyLimitFilter own = new RequestBodyLimitFilter(DataSize.ofMegabytes(1));
 		this.runner.withBean(RequestBodyLimitFilter.class, () -> own).run((context) -> {
@@ -55,6 +85,21 @@ class RequestLimitsAutoConfigurationTests {
 	void appliesOnlyToServletWebApplications() {
 		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(RequestLimitsAutoConfiguration.class))
 			.run((context) -> assertThat(context).doesNotHaveBean(RequestBodyLimitFilter.class));
+	}
+
+	private static void pause(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static MockHttpServletRequest bodyOf(int length) {
+		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/");
+		request.setContent(new byte[length]);
+		return request;
 	}
 
 	private static int statusFor(AssertableWebApplicationContext context, int bodyLength) throws Exception {
