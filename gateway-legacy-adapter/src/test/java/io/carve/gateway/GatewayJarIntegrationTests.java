@@ -120,13 +120,14 @@ class GatewayJarIntegrationTests {
 
 	@Test
 	@Order(6)
-	void answers502NamingTheMonolithWhenItIsDown() {
+	void answers502NamingTheMonolithButNotItsAddressWhenItIsDown() {
 		int legacyPort = platform.legacy().port();
 		platform.legacy().close();
 		HttpResponse<String> response = gateway.get("/legacy/echo");
 		assertThat(response.statusCode()).isEqualTo(502);
-		assertThat(ApiClient.json(response).get("detail").asString()).contains("legacy.base-url")
-			.contains("127.0.0.1:" + legacyPort);
+		assertThat(ApiClient.json(response).get("detail").asString()).contains("The legacy monolith could not be reached")
+			.doesNotContain(Integer.toString(legacyPort));
+		assertThat(platform.gateway().console()).contains("127.0.0.1:" + legacyPort);
 	}
 
 	@Test

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A monolith that gave no answer to pass on, as the client sees it: 504 when it was reached but
- * too slow, 502 otherwise, naming {@code legacy.base-url} so an operator knows where to look.
+ * too slow, 502 otherwise. The client learns that the monolith failed, never where it runs; the
+ * log line, under the same trace id, names {@code legacy.base-url} and the cause for the operator.
  */
 @Component
 class LegacyProblems implements FailureProblems {
@@ -25,8 +26,8 @@ class LegacyProblems implements FailureProblems {
 		}
 		log.warn("{}", unavailable.getMessage());
 		HttpStatus status = unavailable.timedOut() ? HttpStatus.GATEWAY_TIMEOUT : HttpStatus.BAD_GATEWAY;
-		return ProblemDetail.forStatusAndDetail(status, unavailable.getMessage()
-				+ ". Check that the monolith is running and that legacy.base-url points at it.");
+		return ProblemDetail.forStatusAndDetail(status, "The legacy monolith " + unavailable.what()
+				+ ". The gateway's log has the details under this problem's traceId.");
 	}
 
 }
