@@ -44,7 +44,9 @@ public final class JarPlatform implements AutoCloseable {
 				"--carve.embedded-database.data-directory=" + modelServiceDirectory.resolve("postgres").toAbsolutePath())
 			// Not the operator's file of this machine, if it has one.
 			.withEnvironment("MODEL_SERVICE_CONFIG", modelServiceDirectory.resolve("absent.yml").toAbsolutePath().toString());
-		List<String> gatewayArgs = new ArrayList<>(List.of("--legacy.base-url=http://127.0.0.1:" + legacy.port()));
+		List<String> gatewayArgs = new ArrayList<>(List.of("--legacy.base-url=http://127.0.0.1:" + legacy.port(),
+				// Its management port is fixed by default; tests running side by side need one each.
+				"--management.server.port=0"));
 		List<String> instances = new ArrayList<>(List.of(modelService.baseUrl()));
 		instances.addAll(List.of(moreModelServices));
 		for (int i = 0; i < instances.size(); i++) {

@@ -50,7 +50,8 @@ final class Launcher {
 	ServiceProcess gateway(String name, Path java, List<String> jvmOptions, Path jar, URI modelService, URI legacy,
 			String... arguments) {
 		int port = freePort();
-		List<String> all = new ArrayList<>(List.of("--server.port=" + port, "--legacy.base-url=" + legacy,
+		List<String> all = new ArrayList<>(List.of("--server.port=" + port, "--management.server.port=0",
+				"--legacy.base-url=" + legacy,
 				"--spring.cloud.discovery.client.simple.instances.model-service[0].uri=" + modelService));
 		all.addAll(List.of(arguments));
 		return ServiceProcess.start(name, ServiceProcess.javaJar(java, jvmOptions, jar, all), port,

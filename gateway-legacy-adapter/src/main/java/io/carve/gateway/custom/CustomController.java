@@ -7,6 +7,7 @@ import java.util.List;
 import io.carve.contracts.model.ModelPage;
 import io.carve.contracts.model.ModelServiceClient;
 import io.carve.contracts.model.NewModel;
+import io.carve.starter.openapi.ProblemAnswers;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -24,6 +25,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,6 +33,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -74,9 +77,12 @@ class CustomController {
 
 	/**
 	 * Every item, as the monolith listed them: one unpaged list, by ascending id. Query parameters
-	 * are ignored, as the monolith ignored them.
+	 * are ignored, as the monolith ignored them. Bounded: more than {@code gateway.custom.max-items}
+	 * items is a 507 problem and gathering them past {@code gateway.custom.list-deadline} a 504, so
+	 * one request cannot walk a table of any size.
 	 */
 	@Operation(summary = "List every item, by ascending id, in one unpaged list")
+	@ProblemAnswers({ HttpStatus.INSUFFICIENT_STORAGE, HttpStatus.GATEWAY_TIMEOUT })
 	@ApiResponse(responseCode = "200", description = "Every item." + FORMATS, content = {
 			@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					array = @ArraySchema(schema = @Schema(implementation = CustomItem.class))),
@@ -86,11 +92,18 @@ class CustomController {
 	@GetMapping
 	ResponseEntity<byte[]> list(@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
 		List<CustomItem> items = new ArrayList<>();
+		long deadline = System.nanoTime() + this.properties.listDeadline().toNanos();
 		ModelPage page;
 		int number = 0;
 		do {
+			if (System.nanoTime() - deadline > 0) {
+				throw ListTooLongException.tooSlow();
+			}
 			page = this.models.listModels(number++, ModelServiceClient.MAX_PAGE_SIZE);
 			page.items().forEach((model) -> items.add(CustomItem.of(model)));
+			if (items.size() > this.properties.maxItems()) {
+				throw ListTooLongException.tooMany(this.properties.maxItems());
+			}
 		}
 		while (page.hasNext());
 		LegacyFormat format = LegacyFormat.forAccept(accept);
@@ -146,6 +159,17 @@ class CustomController {
 		}
 		throw new HttpRequestMethodNotSupportedException(request.getMethod(),
 				collection ? List.of("GET", "POST") : List.of("GET"));
+	}
+
+	/**
+	 * The migrated paths with a trailing slash are no route of the monolith's either (Flask's
+	 * strict slashes answered 404); answered here, so no spelling of a migrated path reaches it.
+	 */
+	@Hidden
+	@RequestMapping({ "/", "/{id:\\d+}/" })
+	void trailingSlash() {
+		throw new ErrorResponseException(HttpStatus.NOT_FOUND,
+				ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No item is served at this path."), null);
 	}
 
 	private byte[] render(CustomItem item, LegacyFormat format) {

@@ -15,8 +15,10 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.net.http.HttpTimeoutException;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 import io.carve.starter.limits.RequestBodyLimitFilter.BodyTooLargeException;
+import io.carve.starter.limits.RequestBodyLimitFilter.BodyTooSlowException;
 import io.micrometer.tracing.TraceContext;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
@@ -29,7 +31,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
@@ -54,8 +58,12 @@ class LegacyProxy {
 
 	private final ObjectProvider<Propagator> propagator;
 
-	LegacyProxy(LegacyProperties properties, ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+	private final TrustedProxies trustedProxies;
+
+	LegacyProxy(LegacyProperties properties, ForwardingProperties forwarding, ObjectProvider<Tracer> tracer,
+			ObjectProvider<Propagator> propagator) {
 		this.properties = properties;
+		this.trustedProxies = TrustedProxies.of(forwarding.trustedProxies());
 		this.tracer = tracer;
 		this.propagator = propagator;
 		this.client = HttpClient.newBuilder()
@@ -77,6 +85,12 @@ class LegacyProxy {
 			// as the limit's filter does for a declared length, and the rest of it is not read.
 			response.setHeader(HttpHeaders.CONNECTION, "close");
 			response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
+			return;
+		}
+		catch (BodyTooSlowException ex) {
+			// The client, not the monolith, was too slow: 408, and the connection goes.
+			response.setHeader(HttpHeaders.CONNECTION, "close");
+			response.sendError(HttpStatus.REQUEST_TIMEOUT.value());
 			return;
 		}
 		response.setStatus(answer.statusCode());
@@ -124,12 +138,13 @@ class LegacyProxy {
 			.timeout(this.properties.responseTimeout())
 			.method(request.getMethod(), bodyOf(request));
 		HopByHopHeaders hopByHop = HopByHopHeaders.of(Collections.list(request.getHeaders("Connection")));
+		boolean trusted = this.trustedProxies.trusts(request.getRemoteAddr());
 		for (String name : Collections.list(request.getHeaderNames())) {
-			if (!hopByHop.excludes(name)) {
+			if (!hopByHop.excludes(name) && (trusted || !isForwarding(name))) {
 				Collections.list(request.getHeaders(name)).forEach((value) -> upstream.header(name, value));
 			}
 		}
-		forwardedHeaders(request, upstream);
+		forwardedHeaders(request, upstream, trusted);
 		traceHeaders(request, upstream);
 		try {
 			return this.client.send(upstream.build(), BodyHandlers.ofInputStream());
@@ -146,17 +161,20 @@ class LegacyProxy {
 			throw new LegacyUnavailableException(this.properties.baseUrl(), "was not asked: the gateway is stopping", ex);
 		}
 		catch (IOException ex) {
-			rethrowIfTooLarge(ex);
+			rethrowIfRefusedBody(ex);
 			log.warn("{} {} failed at the legacy monolith: {}", request.getMethod(), target, ex.toString());
 			throw new LegacyUnavailableException(this.properties.baseUrl(), "broke the connection", ex);
 		}
 	}
 
-	/** The client's body, not the monolith, was at fault if it grew past the limit while it was sent. */
-	private static void rethrowIfTooLarge(IOException ex) throws BodyTooLargeException {
+	/** The client's body, not the monolith, was at fault if it grew past the limit or came too slowly. */
+	private static void rethrowIfRefusedBody(IOException ex) throws IOException {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof BodyTooLargeException tooLarge) {
 				throw tooLarge;
+			}
+			if (cause instanceof BodyTooSlowException tooSlow) {
+				throw tooSlow;
 			}
 		}
 	}
@@ -164,7 +182,15 @@ class LegacyProxy {
 	private URI targetOf(HttpServletRequest request) {
 		String base = this.properties.baseUrl().toString().replaceAll("/+$", "");
 		String query = request.getQueryString();
-		return URI.create(base + request.getRequestURI() + ((query != null) ? "?" + query : ""));
+		try {
+			return URI.create(base + request.getRequestURI() + ((query != null) ? "?" + query : ""));
+		}
+		catch (IllegalArgumentException ex) {
+			// Tomcat lets a malformed escape in the query through (%zz); it is the client's mistake.
+			throw new ErrorResponseException(HttpStatus.BAD_REQUEST, ProblemDetail.forStatusAndDetail(
+					HttpStatus.BAD_REQUEST, "The request's path or query is not a valid URI; check its percent-encoding."),
+					null);
+		}
 	}
 
 	private static BodyPublisher bodyOf(HttpServletRequest request) {
@@ -184,13 +210,25 @@ class LegacyProxy {
 		return (length > 0) ? BodyPublishers.fromPublisher(stream, length) : stream;
 	}
 
-	private static void forwardedHeaders(HttpServletRequest request, HttpRequest.Builder upstream) {
-		String forwardedFor = request.getHeader("X-Forwarded-For");
+	/** A header by which a client claims who it is or how it came: believed only from a trusted proxy. */
+	private static boolean isForwarding(String name) {
+		String lower = name.toLowerCase(Locale.ROOT);
+		return lower.equals("forwarded") || lower.startsWith("x-forwarded-") || lower.equals("x-real-ip");
+	}
+
+	/**
+	 * The gateway's own hop, after a trusted proxy's; from anyone else only the gateway's, so the
+	 * monolith never takes a client's claim for the gateway's word.
+	 */
+	private static void forwardedHeaders(HttpServletRequest request, HttpRequest.Builder upstream, boolean trusted) {
+		String forwardedFor = trusted ? request.getHeader("X-Forwarded-For") : null;
 		upstream.setHeader("X-Forwarded-For",
 				(forwardedFor != null ? forwardedFor + ", " : "") + request.getRemoteAddr());
-		upstream.setHeader("X-Forwarded-Proto", request.getScheme());
+		if (!trusted || request.getHeader("X-Forwarded-Proto") == null) {
+			upstream.setHeader("X-Forwarded-Proto", request.getScheme());
+		}
 		String host = request.getHeader("Host");
-		if (host != null) {
+		if (host != null && (!trusted || request.getHeader("X-Forwarded-Host") == null)) {
 			upstream.setHeader("X-Forwarded-Host", host);
 		}
 	}

@@ -61,7 +61,7 @@ class CustomApiHostileInputIntegrationTests {
 			.willReturn(json(200, "{\"items\":[" + MODEL + "],\"page\":0,\"size\":100,\"totalElements\":1,\"totalPages\":1}")));
 		modelService.stubFor(post(urlPathEqualTo("/api/v1/models")).willReturn(json(201, MODEL)));
 		legacy = LegacyStandIn.start(0);
-		gateway = new SpringApplicationBuilder(GatewayApplication.class).run("--server.port=0",
+		gateway = new SpringApplicationBuilder(GatewayApplication.class).run("--server.port=0", "--management.server.port=0",
 				"--legacy.base-url=http://127.0.0.1:" + legacy.port(),
 				"--spring.cloud.discovery.client.simple.instances.model-service[0].uri=" + modelService.baseUrl());
 		client = new ApiClient("http://127.0.0.1:" + gateway.getEnvironment().getProperty("local.server.port"));

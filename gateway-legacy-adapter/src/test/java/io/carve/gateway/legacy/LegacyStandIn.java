@@ -5,9 +5,11 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -49,6 +51,9 @@ public final class LegacyStandIn implements AutoCloseable {
 
 	private final AtomicReference<Received> last = new AtomicReference<>();
 
+	/** The latest requests received, for tests that check what never reached the monolith. */
+	private final Deque<Received> received = new ConcurrentLinkedDeque<>();
+
 	private LegacyStandIn(int port) throws IOException {
 		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 50);
 		this.server.setExecutor(Executors.newCachedThreadPool());
@@ -75,6 +80,11 @@ public final class LegacyStandIn implements AutoCloseable {
 		return this.last.get();
 	}
 
+	/** The last thousand requests received, oldest first. */
+	public List<Received> received() {
+		return List.copyOf(this.received);
+	}
+
 	@Override
 	public void close() {
 		this.server.stop(0);
@@ -87,7 +97,12 @@ public final class LegacyStandIn implements AutoCloseable {
 					+ ((exchange.getRequestURI().getRawQuery() != null) ? "?" + exchange.getRequestURI().getRawQuery() : "");
 			Map<String, List<String>> headers = new TreeMap<>();
 			exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), values));
-			this.last.set(new Received(exchange.getRequestMethod(), uri, headers, body));
+			Received request = new Received(exchange.getRequestMethod(), uri, headers, body);
+			this.last.set(request);
+			this.received.addLast(request);
+			while (this.received.size() > 1000) {
+				this.received.pollFirst();
+			}
 			route(exchange, exchange.getRequestURI().getPath(), body);
 		}
 	}

@@ -24,6 +24,9 @@ class ServiceLauncher {
 	 */
 	private static final Map<String, Object> WEB_LAYER_ONLY = Map.of("server.port", 0, "server.address",
 			"127.0.0.1", "server.ssl.enabled", false,
+			// A service may keep its description off its public port (the gateway does); the
+			// command reads it all the same.
+			"springdoc.api-docs.enabled", true,
 			"management.endpoint.health.validate-group-membership", false, "spring.autoconfigure.exclude",
 			String.join(",", "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
 					"org.springframework.boot.jdbc.autoconfigure.health.DataSourceHealthContributorAutoConfiguration",
@@ -68,6 +71,12 @@ class ServiceLauncher {
 			context.getEnvironment()
 				.getPropertySources()
 				.addFirst(new MapPropertySource("webLayerOnly", WEB_LAYER_ONLY));
+			if (context.getEnvironment().containsProperty("management.server.port")) {
+				// A management port of its own: a throwaway one too, not the service's, which may be in use.
+				context.getEnvironment()
+					.getPropertySources()
+					.addFirst(new MapPropertySource("webLayerManagement", Map.of("management.server.port", 0)));
+			}
 			if (context.getBeanFactory() instanceof DefaultListableBeanFactory beanFactory) {
 				beanFactory.setAutowireCandidateResolver(new LazyControllerCollaborators());
 			}
