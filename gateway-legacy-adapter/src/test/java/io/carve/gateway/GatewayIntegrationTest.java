@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.cloud.client.discovery.simple.InstanceProperties;
 import org.springframework.cloud.client.discovery.simple.SimpleDiscoveryProperties;
@@ -46,6 +47,9 @@ public abstract class GatewayIntegrationTest {
 	@LocalServerPort
 	private int port;
 
+	@LocalManagementPort
+	private int managementPort;
+
 	@Autowired
 	private SimpleDiscoveryProperties discovery;
 
@@ -71,6 +75,11 @@ public abstract class GatewayIntegrationTest {
 	/** The port the gateway under test listens on. */
 	protected int port() {
 		return this.port;
+	}
+
+	/** Actuator in full, on the gateway's management port (bound to loopback). */
+	protected ApiClient management() {
+		return new ApiClient("http://127.0.0.1:" + this.managementPort);
 	}
 
 	/** Lists these instances of model-service, in this order, for the load balancer to pick from. */

@@ -1,6 +1,8 @@
 package io.carve.gateway;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,10 +28,13 @@ public final class JarPlatform implements AutoCloseable {
 
 	private final JarProcess gateway;
 
-	private JarPlatform(LegacyStandIn legacy, JarProcess modelService, JarProcess gateway) {
+	private final int gatewayManagementPort;
+
+	private JarPlatform(LegacyStandIn legacy, JarProcess modelService, JarProcess gateway, int gatewayManagementPort) {
 		this.legacy = legacy;
 		this.modelService = modelService;
 		this.gateway = gateway;
+		this.gatewayManagementPort = gatewayManagementPort;
 	}
 
 	/**
@@ -44,9 +49,10 @@ public final class JarPlatform implements AutoCloseable {
 				"--carve.embedded-database.data-directory=" + modelServiceDirectory.resolve("postgres").toAbsolutePath())
 			// Not the operator's file of this machine, if it has one.
 			.withEnvironment("MODEL_SERVICE_CONFIG", modelServiceDirectory.resolve("absent.yml").toAbsolutePath().toString());
+		// The gateway's management port is fixed by default; tests running side by side need one each.
+		int managementPort = freePort();
 		List<String> gatewayArgs = new ArrayList<>(List.of("--legacy.base-url=http://127.0.0.1:" + legacy.port(),
-				// Its management port is fixed by default; tests running side by side need one each.
-				"--management.server.port=0"));
+				"--management.server.port=" + managementPort));
 		List<String> instances = new ArrayList<>(List.of(modelService.baseUrl()));
 		instances.addAll(List.of(moreModelServices));
 		for (int i = 0; i < instances.size(); i++) {
@@ -55,7 +61,7 @@ public final class JarPlatform implements AutoCloseable {
 		Path gatewayDirectory = work.resolve("gateway");
 		JarProcess gateway = JarProcess.of("gateway.jar", gatewayDirectory, gatewayArgs.toArray(String[]::new))
 			.withEnvironment(GATEWAY_CONFIG, gatewayDirectory.resolve("absent.yml").toAbsolutePath().toString());
-		JarPlatform platform = new JarPlatform(legacy, modelService, gateway);
+		JarPlatform platform = new JarPlatform(legacy, modelService, gateway, managementPort);
 		try {
 			modelService.start();
 			platform.gateway.start();
@@ -77,6 +83,17 @@ public final class JarPlatform implements AutoCloseable {
 
 	public JarProcess gateway() {
 		return this.gateway;
+	}
+
+	/** The gateway's Actuator in full, on its management port. */
+	public String gatewayManagementUrl() {
+		return "http://127.0.0.1:" + this.gatewayManagementPort;
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
 	}
 
 	/** Stops the gateway, then model-service and its database, then the stand-in. */

@@ -22,7 +22,6 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalManagementPort;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -38,9 +37,6 @@ class FrontDoorHostileClientIntegrationTests extends GatewayIntegrationTest {
 
 	private static final String MODEL = "{\"id\":2,\"name\":\"two\",\"type\":\"USER\",\"createdAt\":\"2026-11-26T08:00:00Z\","
 			+ "\"updatedAt\":\"2026-11-26T08:00:00Z\",\"url\":\"/api/v1/models/2\"}";
-
-	@LocalManagementPort
-	private int managementPort;
 
 	@Test
 	@Timeout(60)
@@ -138,8 +134,7 @@ class FrontDoorHostileClientIntegrationTests extends GatewayIntegrationTest {
 		assertThat(health.statusCode()).isEqualTo(200);
 		assertThat(ApiClient.json(health).propertyNames()).containsExactly("status");
 		assertThat(this.gateway.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
-		ApiClient management = new ApiClient("http://127.0.0.1:" + this.managementPort);
-		assertThat(management.get("/actuator/prometheus").statusCode()).as("metrics on the management port").isEqualTo(200);
+		assertThat(management().get("/actuator/prometheus").statusCode()).as("metrics on the management port").isEqualTo(200);
 	}
 
 	@Test

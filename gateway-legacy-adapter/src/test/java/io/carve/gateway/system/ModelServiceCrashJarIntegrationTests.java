@@ -78,7 +78,7 @@ class ModelServiceCrashJarIntegrationTests {
 		// The half-open circuit lets 3 calls through; once they succeed it closes.
 		await().atMost(Duration.ofSeconds(30))
 			.pollInterval(Duration.ofMillis(250))
-			.until(() -> gateway.get(item).statusCode() == 200 && gateway.get("/actuator/prometheus")
+			.until(() -> gateway.get(item).statusCode() == 200 && new ApiClient(platform.gatewayManagementUrl()).get("/actuator/prometheus")
 				.body()
 				.matches("(?s).*resilience4j_circuitbreaker_state\\{[^}]*state=\"closed\"[^}]*} 1\\.0.*"));
 		assertThat(ConcurrentLoad.run(6, 300, (n) -> gateway.get((n % 2 == 0) ? item : "/api/custom")))

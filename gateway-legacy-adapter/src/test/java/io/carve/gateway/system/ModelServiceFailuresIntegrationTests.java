@@ -164,7 +164,7 @@ class ModelServiceFailuresIntegrationTests extends GatewayIntegrationTest {
 		assertThat(ApiClient.json(response).get("detail").asString()).contains("circuit breaker is open");
 		assertThat(took).isLessThan(Duration.ofMillis(500));
 		assertThat(modelService.getAllServeEvents()).hasSize(callsBefore);
-		assertThat(this.gateway.get("/actuator/prometheus").body())
+		assertThat(management().get("/actuator/prometheus").body())
 			.containsPattern("resilience4j_circuitbreaker_state\\{[^}]*name=\"model-service\"[^}]*state=\"open\"[^}]*} 1\\.0");
 	}
 

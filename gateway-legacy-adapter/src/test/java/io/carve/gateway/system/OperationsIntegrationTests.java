@@ -6,15 +6,10 @@ import io.carve.gateway.GatewayIntegrationTest;
 import io.carve.test.ApiClient;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.web.server.LocalManagementPort;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What operators find on the gateway itself, never passed to the monolith. */
 class OperationsIntegrationTests extends GatewayIntegrationTest {
-
-	@LocalManagementPort
-	private int managementPort;
 
 	@Test
 	void reportsHealthWithoutDependingOnModelService() {
@@ -42,11 +37,6 @@ class OperationsIntegrationTests extends GatewayIntegrationTest {
 	void namesEachRequestsTraceInItsAnswer() {
 		assertThat(this.gateway.get("/actuator/health").headers().firstValue("X-Trace-Id")).hasValueSatisfying(
 				(traceId) -> assertThat(traceId).matches("[0-9a-f]{32}"));
-	}
-
-	/** Actuator in full, on the management port (bound to loopback). */
-	private ApiClient management() {
-		return new ApiClient("http://127.0.0.1:" + this.managementPort);
 	}
 
 }

@@ -54,6 +54,13 @@ class ProblemDetailsIntegrationTests extends ServiceIntegrationTest {
 	}
 
 	@Test
+	void answersAQueryThatCannotBeDecodedWithA400Problem() {
+		RawExchange.Answer answer = RawExchange.send(this.port, "GET /api/v1/models?type=%zz HTTP/1.1\r\nHost: localhost");
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+	}
+
+	@Test
 	void answersUnknownPathWithProblemJsonOrXml() {
 		HttpResponse<String> json = this.api.get("/api/v1/nothing-here", "application/json");
 		HttpResponse<String> xml = this.api.get("/nothing-here", "application/xml");
