@@ -4,6 +4,7 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Hidden;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.actuate.endpoint.HealthDescriptor;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.health.contributor.Status;
@@ -23,25 +24,34 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PublicHealth {
 
-	private final HealthEndpoint health;
+	/** Absent where an operator switched Actuator's health off (or its port, with -1). */
+	private final ObjectProvider<HealthEndpoint> health;
 
-	PublicHealth(HealthEndpoint health) {
+	PublicHealth(ObjectProvider<HealthEndpoint> health) {
 		this.health = health;
 	}
 
 	@GetMapping("/actuator/health")
 	ResponseEntity<Map<String, String>> health() {
-		return answer(this.health.health());
+		return answer(endpoint().health());
 	}
 
 	/** Only the probe groups: other paths would name the gateway's components. */
 	@GetMapping("/actuator/health/{group:liveness|readiness}")
 	ResponseEntity<Map<String, String>> group(@PathVariable String group) {
-		HealthDescriptor descriptor = this.health.healthForPath(group);
+		HealthDescriptor descriptor = endpoint().healthForPath(group);
 		if (descriptor == null) {
 			throw new OwnEndpoints.NotServedHere();
 		}
 		return answer(descriptor);
+	}
+
+	private HealthEndpoint endpoint() {
+		HealthEndpoint endpoint = this.health.getIfAvailable();
+		if (endpoint == null) {
+			throw new OwnEndpoints.NotServedHere();
+		}
+		return endpoint;
 	}
 
 	private static ResponseEntity<Map<String, String>> answer(HealthDescriptor descriptor) {
