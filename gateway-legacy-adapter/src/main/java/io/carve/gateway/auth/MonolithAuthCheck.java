@@ -14,8 +14,9 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
-import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import io.micrometer.tracing.TraceContext;
@@ -42,7 +43,7 @@ class MonolithAuthCheck implements EdgeAuthenticator {
 
 	private final HttpClient client;
 
-	private final Cache<String, Verdict> verdicts;
+	private final AsyncCache<String, Verdict> verdicts;
 
 	private final ObjectProvider<Tracer> tracer;
 
@@ -63,15 +64,26 @@ class MonolithAuthCheck implements EdgeAuthenticator {
 		this.verdicts = Caffeine.newBuilder()
 			.maximumSize(properties.cacheSize())
 			.expireAfter(Expiry.<String, Verdict>creating((key, verdict) -> verdict.cacheable() ? ttl : Duration.ZERO))
-			.build();
+			.buildAsync();
 	}
 
 	@Override
 	public Verdict judge(HttpServletRequest request) {
 		String cookie = String.join("; ", Collections.list(request.getHeaders(HttpHeaders.COOKIE)));
 		String authorization = String.join(", ", Collections.list(request.getHeaders(HttpHeaders.AUTHORIZATION)));
-		// Concurrent requests with the same credentials wait for one check instead of each asking.
-		return this.verdicts.get(key(cookie, authorization), (key) -> ask(cookie, authorization));
+		// Concurrent requests with the same credentials wait for one check instead of each asking; the
+		// check runs outside the cache's locks, so a slow monolith holds up no other credentials.
+		CompletableFuture<Verdict> mine = new CompletableFuture<>();
+		CompletableFuture<Verdict> verdict = this.verdicts.get(key(cookie, authorization), (key, executor) -> mine);
+		if (verdict == mine) {
+			try {
+				mine.complete(ask(cookie, authorization));
+			}
+			catch (RuntimeException ex) {
+				mine.complete(new Verdict.Unavailable("The monolith's authentication check failed: " + ex));
+			}
+		}
+		return verdict.join();
 	}
 
 	private Verdict ask(String cookie, String authorization) {
