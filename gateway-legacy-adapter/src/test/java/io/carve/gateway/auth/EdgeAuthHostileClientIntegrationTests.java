@@ -86,6 +86,9 @@ class EdgeAuthHostileClientIntegrationTests extends EdgeAuthIntegrationTest {
 
 	@Test
 	void refusesWith503WithinTheTimeoutWhenTheMonolithIsSlow() {
+		// A first check (whatever its verdict), so that what is timed below is the check and not the
+		// gateway's warming up.
+		anonymous().get("/api/custom");
 		monolithCheck.stubFor(get(urlPathEqualTo(CHECK)).willReturn(aResponse().withStatus(204).withFixedDelay(5000)));
 
 		Instant start = Instant.now();
@@ -93,7 +96,7 @@ class EdgeAuthHostileClientIntegrationTests extends EdgeAuthIntegrationTest {
 		Duration took = Duration.between(start, Instant.now());
 
 		assertThat(slow.statusCode()).isEqualTo(503);
-		assertThat(took).isLessThan(Duration.ofMillis(TIMEOUT_MILLIS * 3));
+		assertThat(took).isLessThan(Duration.ofMillis(TIMEOUT_MILLIS + 1000));
 		assertThat(modelService.getAllServeEvents()).isEmpty();
 	}
 
