@@ -49,7 +49,7 @@ class EdgeAuthProblems implements FailureProblems {
 			}
 			verdict.challenges().forEach((challenge) -> headers.add(HttpHeaders.WWW_AUTHENTICATE, challenge));
 			return ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "This route needs credentials that "
-					+ this.judge + " accepts: sign in, and send its session cookie or token.");
+					+ this.judge + " accepts; sign in, and send them with the request.");
 		}
 		String reason = (refused.verdict() instanceof Verdict.Unavailable unavailable) ? unavailable.reason()
 				: refused.verdict().toString();
