@@ -28,7 +28,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * Base of tests that run the whole gateway on a random port, in front of a WireMock standing in
  * for model-service and a legacy stand-in, both started once per JVM. All subclasses share one
  * application context; each test starts with the circuit closed and model-service's instance
- * list pointing at the WireMock.
+ * list pointing at the WireMock. The tests' client is signed in at the stand-in monolith, which
+ * the gateway asks to authenticate every request to a migrated route, as real clients are.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "resilience4j.bulkhead.instances.model-service.max-concurrent-calls=" + GatewayIntegrationTest.BULKHEAD)
@@ -36,6 +37,9 @@ public abstract class GatewayIntegrationTest {
 
 	/** Concurrent calls to model-service the tests allow, few enough to fill with a handful of callers. */
 	protected static final int BULKHEAD = 4;
+
+	/** The header of a signed-in client, for requests written by hand ({@code RawExchange}). */
+	protected static final String SIGNED_IN = "Authorization: Bearer " + LegacyStandIn.TOKEN;
 
 	/** A port nothing listens on: connections to it are refused at once. */
 	protected static final int DEAD_PORT = 9;
@@ -69,7 +73,8 @@ public abstract class GatewayIntegrationTest {
 		modelService.resetAll();
 		this.circuitBreakers.circuitBreaker(ModelServiceClient.SERVICE).reset();
 		routeModelServiceTo(modelService.baseUrl());
-		this.gateway = new ApiClient("http://localhost:" + this.port);
+		this.gateway = new ApiClient("http://localhost:" + this.port).withHeaders("Authorization",
+				"Bearer " + LegacyStandIn.TOKEN);
 	}
 
 	/** The port the gateway under test listens on. */

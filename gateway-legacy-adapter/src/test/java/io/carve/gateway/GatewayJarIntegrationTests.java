@@ -5,6 +5,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import io.carve.gateway.legacy.LegacyStandIn;
 import io.carve.test.ApiClient;
 import io.carve.test.JarProcess;
 import org.junit.jupiter.api.AfterAll;
@@ -36,7 +37,8 @@ class GatewayJarIntegrationTests {
 	@BeforeAll
 	static void startThePlatform() throws IOException, InterruptedException {
 		platform = JarPlatform.start(WORK, "http://127.0.0.1:9");
-		gateway = new ApiClient(platform.gateway().baseUrl());
+		gateway = new ApiClient(platform.gateway().baseUrl()).withHeaders("Authorization",
+				"Bearer " + LegacyStandIn.TOKEN);
 	}
 
 	@AfterAll

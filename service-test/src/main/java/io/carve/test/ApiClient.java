@@ -10,14 +10,15 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
+import java.util.Arrays;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A plain HTTP client of a running service, calling it as its clients do: real sockets, raw
- * bodies, any header. Extra headers come as name/value pairs; every answer is awaited at most
- * 30 s.
+ * bodies, any header. Extra headers come as name/value pairs, per request or for every request
+ * ({@link #withHeaders}, such as a client's credentials); every answer is awaited at most 30 s.
  */
 public final class ApiClient {
 
@@ -31,9 +32,27 @@ public final class ApiClient {
 
 	private final String baseUrl;
 
+	private final String[] everyRequest;
+
 	/** A client of the service at this base URL, such as {@code http://localhost:8080}. */
 	public ApiClient(String baseUrl) {
+		this(baseUrl, new String[0]);
+	}
+
+	private ApiClient(String baseUrl, String[] everyRequest) {
 		this.baseUrl = baseUrl;
+		this.everyRequest = everyRequest;
+	}
+
+	/**
+	 * A client of the same service that sends these headers (name/value pairs) with every request
+	 * as well, before those of the request, as a signed-in client sends its credentials.
+	 */
+	public ApiClient withHeaders(String... headers) {
+		pairs(headers);
+		String[] all = Arrays.copyOf(this.everyRequest, this.everyRequest.length + headers.length);
+		System.arraycopy(headers, 0, all, this.everyRequest.length, headers.length);
+		return new ApiClient(this.baseUrl, all);
 	}
 
 	/** GET without an Accept header, as a client that states no preference. */
@@ -81,10 +100,7 @@ public final class ApiClient {
 	/** Any request with any body: bytes, or one of unknown length, sent chunked. */
 	public HttpResponse<String> sendPublished(String method, String path, String contentType, String accept,
 			BodyPublisher body, String... headers) {
-		if (headers.length % 2 != 0) {
-			throw new IllegalArgumentException("Headers come as name/value pairs; the last one has no value: "
-					+ headers[headers.length - 1]);
-		}
+		pairs(headers);
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
 			.timeout(Duration.ofSeconds(30))
 			.method(method, body);
@@ -93,6 +109,9 @@ public final class ApiClient {
 		}
 		if (accept != null) {
 			request.header("Accept", accept);
+		}
+		for (int i = 0; i < this.everyRequest.length; i += 2) {
+			request.header(this.everyRequest[i], this.everyRequest[i + 1]);
 		}
 		for (int i = 0; i < headers.length; i += 2) {
 			request.header(headers[i], headers[i + 1]);
@@ -106,6 +125,13 @@ public final class ApiClient {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static void pairs(String[] headers) {
+		if (headers.length % 2 != 0) {
+			throw new IllegalArgumentException("Headers come as name/value pairs; the last one has no value: "
+					+ headers[headers.length - 1]);
 		}
 	}
 

@@ -57,6 +57,21 @@ class ApiClientTests {
 	}
 
 	@Test
+	void sendsTheHeadersOfEveryRequestWithEachOneAndLeavesTheOriginalClientAsItWas() {
+		ApiClient signedIn = this.echo.client().withHeaders("Authorization", "Bearer t");
+
+		var get = ApiClient.json(signedIn.get("/a"));
+		var post = ApiClient.json(signedIn.postJson("/a", "{}", "X-Custom", "kept"));
+		var plain = ApiClient.json(this.echo.client().get("/a"));
+
+		assertThat(get.get("authorization").asString()).isEqualTo("Bearer t");
+		assertThat(post.get("authorization").asString()).isEqualTo("Bearer t");
+		assertThat(post.get("x-custom").asString()).isEqualTo("kept");
+		assertThat(plain.has("authorization")).isFalse();
+		assertThatIllegalArgumentException().isThrownBy(() -> this.echo.client().withHeaders("Cookie"));
+	}
+
+	@Test
 	void refusesAHeaderWithoutItsValue() {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.echo.client().get("/a", "Accept", "application/xml"))
 			.withMessageContaining("application/xml");

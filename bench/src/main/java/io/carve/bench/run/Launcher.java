@@ -45,14 +45,16 @@ final class Launcher {
 
 	/**
 	 * The gateway, calling model-service at {@code modelService} and the monolith at {@code legacy},
-	 * ignoring any operator file of this machine.
+	 * ignoring any operator file of this machine. Its edge authentication is off: the figures are
+	 * the gateway's proxying and resilience, not the stand-in monolith's check of credentials.
 	 */
 	ServiceProcess gateway(String name, Path java, List<String> jvmOptions, Path jar, URI modelService, URI legacy,
 			String... arguments) {
 		int port = freePort();
 		List<String> all = new ArrayList<>(List.of("--server.port=" + port, "--management.server.port=0",
 				"--legacy.base-url=" + legacy,
-				"--spring.cloud.discovery.client.simple.instances.model-service[0].uri=" + modelService));
+				"--spring.cloud.discovery.client.simple.instances.model-service[0].uri=" + modelService,
+				"--gateway.auth.mode=none"));
 		all.addAll(List.of(arguments));
 		return ServiceProcess.start(name, ServiceProcess.javaJar(java, jvmOptions, jar, all), port,
 				logs().resolve(name + ".log"), Map.of("GATEWAY_LEGACY_ADAPTER_CONFIG",

@@ -64,7 +64,8 @@ class CustomApiHostileInputIntegrationTests {
 		gateway = new SpringApplicationBuilder(GatewayApplication.class).run("--server.port=0", "--management.server.port=0",
 				"--legacy.base-url=http://127.0.0.1:" + legacy.port(),
 				"--spring.cloud.discovery.client.simple.instances.model-service[0].uri=" + modelService.baseUrl());
-		client = new ApiClient("http://127.0.0.1:" + gateway.getEnvironment().getProperty("local.server.port"));
+		client = new ApiClient("http://127.0.0.1:" + gateway.getEnvironment().getProperty("local.server.port"))
+			.withHeaders("Authorization", "Bearer " + LegacyStandIn.TOKEN);
 	}
 
 	@AfterContainer

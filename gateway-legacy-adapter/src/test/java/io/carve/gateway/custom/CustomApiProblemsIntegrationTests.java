@@ -37,7 +37,8 @@ class CustomApiProblemsIntegrationTests extends GatewayIntegrationTest {
 			.withHeader("Content-Type", "application/json")
 			.withBody("{\"items\":[],\"page\":0,\"size\":100,\"totalElements\":0,\"totalPages\":0}")));
 		assertThat(this.gateway.get("/api/custom?page=x&size=-1&_=1700000000").body()).isEqualTo("[]");
-		RawExchange.Answer undecodable = RawExchange.send(port(), "GET /api/custom?name=%zz&x=%FF HTTP/1.1\r\nHost: localhost");
+		RawExchange.Answer undecodable = RawExchange.send(port(),
+				"GET /api/custom?name=%zz&x=%FF HTTP/1.1\r\nHost: localhost\r\n" + SIGNED_IN);
 		assertThat(undecodable.status()).isEqualTo(200);
 		assertThat(undecodable.text()).isEqualTo("[]");
 	}

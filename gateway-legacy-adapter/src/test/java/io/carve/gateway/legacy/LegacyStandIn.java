@@ -27,6 +27,9 @@ import com.sun.net.httpserver.HttpServer;
  * unmigrated {@code /api/custom} (in memory, in Flask-RESTful's JSON and dicttoxml's XML), and
  * routes that show what a proxy passes on: {@code /legacy/echo} describes the request it got,
  * {@code /legacy/stream} answers in timed pieces, {@code /legacy/status/<code>} answers that status.
+ * Its authentication check, {@code /auth/check} (the gateway's default), knows a small fixed set
+ * of credentials: 204 for {@link #TOKEN} or {@link #SESSION}, 403 for {@link #SUSPENDED_TOKEN},
+ * 401 with a challenge for anything else.
  */
 public final class LegacyStandIn implements AutoCloseable {
 
@@ -41,6 +44,18 @@ public final class LegacyStandIn implements AutoCloseable {
 
 	}
 
+	/** A bearer token of a signed-in user: {@code Authorization: Bearer local-dev-token}. */
+	public static final String TOKEN = "local-dev-token";
+
+	/** The session of a signed-in user: {@code Cookie: session=local-dev-session}. */
+	public static final String SESSION = "local-dev-session";
+
+	/** A bearer token of a user the monolith knows but refuses (403). */
+	public static final String SUSPENDED_TOKEN = "suspended-token";
+
+	/** The challenge of the stand-in's 401s. */
+	public static final String CHALLENGE = "Bearer realm=\"legacy\"";
+
 	private static final Pattern NAME = Pattern.compile("\"name\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
 
 	private final HttpServer server;
@@ -53,6 +68,10 @@ public final class LegacyStandIn implements AutoCloseable {
 
 	/** The latest requests received, for tests that check what never reached the monolith. */
 	private final Deque<Received> received = new ConcurrentLinkedDeque<>();
+
+	private final AtomicReference<Received> lastCheck = new AtomicReference<>();
+
+	private final AtomicLong checks = new AtomicLong();
 
 	private LegacyStandIn(int port) throws IOException {
 		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 50);
@@ -68,14 +87,15 @@ public final class LegacyStandIn implements AutoCloseable {
 
 	public static void main(String[] args) throws IOException {
 		LegacyStandIn standIn = start((args.length > 0) ? Integer.parseInt(args[0]) : 8000);
-		System.out.println("Legacy monolith stand-in on http://localhost:" + standIn.port());
+		System.out.println("Legacy monolith stand-in on http://localhost:" + standIn.port() + "; its /auth/check accepts"
+				+ " 'Authorization: Bearer " + TOKEN + "' or 'Cookie: session=" + SESSION + "'");
 	}
 
 	public int port() {
 		return this.server.getAddress().getPort();
 	}
 
-	/** The last request received. */
+	/** The last request received, other than authentication checks. */
 	public Received lastRequest() {
 		return this.last.get();
 	}
@@ -83,6 +103,16 @@ public final class LegacyStandIn implements AutoCloseable {
 	/** The last thousand requests received, oldest first. */
 	public List<Received> received() {
 		return List.copyOf(this.received);
+	}
+
+	/** The last authentication check received. */
+	public Received lastCheck() {
+		return this.lastCheck.get();
+	}
+
+	/** How many authentication checks it has answered. */
+	public long checks() {
+		return this.checks.get();
 	}
 
 	@Override
@@ -98,6 +128,12 @@ public final class LegacyStandIn implements AutoCloseable {
 			Map<String, List<String>> headers = new TreeMap<>();
 			exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), values));
 			Received request = new Received(exchange.getRequestMethod(), uri, headers, body);
+			if (exchange.getRequestURI().getPath().equals("/auth/check")) {
+				this.lastCheck.set(request);
+				this.checks.incrementAndGet();
+				check(exchange, request);
+				return;
+			}
 			this.last.set(request);
 			this.received.addLast(request);
 			while (this.received.size() > 1000) {
@@ -145,6 +181,23 @@ public final class LegacyStandIn implements AutoCloseable {
 		}
 		else {
 			send(exchange, 404, "text/html", "<h1>Not Found</h1><p>The legacy monolith has no page at " + path + ".</p>\n");
+		}
+	}
+
+	/** The monolith's verdict on the credentials, as nginx's auth_request expects it. */
+	private static void check(HttpExchange exchange, Received received) throws IOException {
+		String authorization = received.header("Authorization");
+		String cookie = received.header("Cookie");
+		boolean session = cookie != null && List.of(cookie.split(";\\s*")).contains("session=" + SESSION);
+		if (("Bearer " + TOKEN).equals(authorization) || session) {
+			send(exchange, 204, "text/plain", "");
+		}
+		else if (("Bearer " + SUSPENDED_TOKEN).equals(authorization)) {
+			send(exchange, 403, "text/plain", "This account is suspended\n");
+		}
+		else {
+			exchange.getResponseHeaders().set("WWW-Authenticate", CHALLENGE);
+			send(exchange, 401, "text/plain", "Sign in first\n");
 		}
 	}
 

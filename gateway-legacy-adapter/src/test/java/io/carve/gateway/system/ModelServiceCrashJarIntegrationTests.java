@@ -8,6 +8,7 @@ import java.util.List;
 import io.carve.gateway.ConcurrentLoad;
 import io.carve.gateway.ConcurrentLoad.Answer;
 import io.carve.gateway.JarPlatform;
+import io.carve.gateway.legacy.LegacyStandIn;
 import io.carve.test.ApiClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,7 +41,8 @@ class ModelServiceCrashJarIntegrationTests {
 	@BeforeAll
 	static void startThePlatform() throws IOException, InterruptedException {
 		platform = JarPlatform.start(WORK);
-		gateway = new ApiClient(platform.gateway().baseUrl());
+		gateway = new ApiClient(platform.gateway().baseUrl()).withHeaders("Authorization",
+				"Bearer " + LegacyStandIn.TOKEN);
 		item = "/api/custom/" + ApiClient.json(gateway.postJson("/api/custom", "{\"name\":\"survivor\"}")).get("id").asLong();
 	}
 

@@ -32,7 +32,7 @@ class RequestBodyLimitIntegrationTests extends GatewayIntegrationTest {
 	@Test
 	void refusesA60MegabyteItemAtOnceWithoutReadingIt() {
 		RawExchange.Answer answer = RawExchange.send(port(), "POST /api/custom HTTP/1.1\r\nHost: localhost\r\n"
-				+ "Content-Type: application/json\r\nContent-Length: " + SIXTY_MEGABYTES, ITEM_START, SIXTY_MEGABYTES, false);
+				+ SIGNED_IN + "\r\nContent-Type: application/json\r\nContent-Length: " + SIXTY_MEGABYTES, ITEM_START, SIXTY_MEGABYTES, false);
 		assertTooLarge(answer, "application/problem+json");
 		assertThat(answer.json().get("instance").asString()).isEqualTo("/api/custom");
 		assertThat(modelService.getAllServeEvents()).isEmpty();
@@ -41,7 +41,7 @@ class RequestBodyLimitIntegrationTests extends GatewayIntegrationTest {
 	@Test
 	void refusesAChunkedItemOnceItGrowsPastTheLimitInXmlWhenAskedForXml() {
 		RawExchange.Answer answer = RawExchange.send(port(), "POST /api/custom HTTP/1.1\r\nHost: localhost\r\n"
-				+ "Content-Type: application/json\r\nAccept: application/xml\r\nTransfer-Encoding: chunked", ITEM_START,
+				+ SIGNED_IN + "\r\nContent-Type: application/json\r\nAccept: application/xml\r\nTransfer-Encoding: chunked", ITEM_START,
 				SIXTY_MEGABYTES, true);
 		assertTooLarge(answer, "application/problem+xml");
 		assertThat(answer.text()).contains("<status>413</status>", "<title>Request body too large</title>",
