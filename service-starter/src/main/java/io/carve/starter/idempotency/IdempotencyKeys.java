@@ -60,12 +60,12 @@ class IdempotencyKeys {
 				"select fingerprint, status, content_type, location, etag, body from carve_idempotency_key"
 						+ " where idempotency_key = ?",
 				(row, n) -> {
-					if (!row.getString("fingerprint").equals(fingerprint)) {
-						return new Claim.OtherRequest();
-					}
 					int status = row.getInt("status");
 					if (row.wasNull()) {
 						return new Claim.InFlight();
+					}
+					if (!row.getString("fingerprint").equals(fingerprint)) {
+						return new Claim.OtherRequest();
 					}
 					return new Claim.Answered(new StoredAnswer(status, row.getString("content_type"),
 							row.getString("location"), row.getString("etag"), row.getBytes("body")));
