@@ -117,10 +117,12 @@ class IdempotencyFilter extends OncePerRequestFilter implements Ordered {
 		boolean kept = false;
 		try {
 			chain.doFilter(request, answer);
-			if (answer.getStatus() < 500) {
+			byte[] body = answer.getContentAsByteArray();
+			// A refusal by sendError has its problem written later, by the error dispatch: nothing to keep.
+			if (answer.getStatus() < 500 && (answer.getStatus() < 400 || body.length > 0)) {
 				this.keys.answer(key, new StoredAnswer(answer.getStatus(), answer.getContentType(),
 						answer.getHeader(HttpHeaders.LOCATION), answer.getHeader(HttpHeaders.ETAG),
-						answer.getContentAsByteArray()));
+						body));
 				kept = true;
 			}
 		}
