@@ -65,6 +65,11 @@ class ConfigurationMetadataTests {
 		properties.put("carve.openapi.license.identifier", "");
 		properties.put("carve.openapi.license.url", "");
 		properties.put("carve.logging.listen-address.enabled", "true");
+		properties.put("carve.logging.escape.enabled", "true");
+		properties.put("carve.xml.replace-unwritable.enabled", "true");
+		properties.put("carve.idempotency.enabled", "true");
+		properties.put("carve.idempotency.ttl", "24h");
+		properties.put("carve.clients.idempotency-keys.enabled", "true");
 		properties.put("carve.data.enabled", "true");
 		properties.put("carve.paging.max-page-size", "100");
 		properties.put("carve.embedded-database.enabled", "true");

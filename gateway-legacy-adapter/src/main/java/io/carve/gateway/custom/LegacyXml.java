@@ -3,6 +3,8 @@ package io.carve.gateway.custom;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import io.carve.starter.xml.XmlText;
+
 /**
  * Writes items the way the monolith's Flask-RESTful XML representation did with dicttoxml's
  * defaults, byte for byte: its declaration, a {@code <root>} element, each field an element
@@ -37,9 +39,14 @@ final class LegacyXml {
 		xml.append("<url type=\"str\">").append(escape(item.url())).append("</url>");
 	}
 
-	/** dicttoxml's escaping: the five XML special characters, ampersand first. */
+	/**
+	 * dicttoxml's escaping: the five XML special characters, ampersand first; and, where dicttoxml
+	 * wrote XML no parser accepts, each character XML 1.0 cannot carry (a control character, as in a
+	 * name stored before they were refused) as U+FFFD, as the platform's XML answers do.
+	 */
 	static String escape(String text) {
-		return text.replace("&", "&amp;")
+		return XmlText.writable(text)
+			.replace("&", "&amp;")
 			.replace("\"", "&quot;")
 			.replace("'", "&apos;")
 			.replace("<", "&lt;")

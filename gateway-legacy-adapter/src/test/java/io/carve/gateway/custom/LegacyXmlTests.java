@@ -1,9 +1,13 @@
 package io.carve.gateway.custom;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import javax.xml.parsers.DocumentBuilderFactory;
+
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +38,16 @@ class LegacyXmlTests {
 	@Test
 	void escapesTheFiveSpecialCharactersLikeDicttoxml() {
 		assertThat(LegacyXml.escape("Tom & \"Jerry\" <'s>")).isEqualTo("Tom &amp; &quot;Jerry&quot; &lt;&apos;s&gt;");
+	}
+
+	@Test
+	void writesWellFormedXmlForANameWithCharactersXmlCannotCarry() throws Exception {
+		byte[] xml = LegacyXml.of(List.of(new CustomItem(1, "ctl\u0001\u001b[31mred\uFFFF", "/api/custom/1")));
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+		Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+		assertThat(document.getElementsByTagName("name").item(0).getTextContent())
+			.isEqualTo("ctl\uFFFD\uFFFD[31mred\uFFFD");
 	}
 
 	@Test

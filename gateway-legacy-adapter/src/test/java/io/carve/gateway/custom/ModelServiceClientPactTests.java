@@ -41,6 +41,9 @@ class ModelServiceClientPactTests extends GatewayIntegrationTest {
 
 	private static final String CONSUMER = "gateway-legacy-adapter";
 
+	/** A random UUID as an RFC 8941 string, as the client sends it. */
+	private static final String IDEMPOTENCY_KEY = "\"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\"";
+
 	@Autowired
 	private ModelServiceClient client;
 
@@ -116,6 +119,8 @@ class ModelServiceClientPactTests extends GatewayIntegrationTest {
 			.method("POST")
 			.path("/api/v1/models")
 			.headers(Map.of("Content-Type", "application/json", "Accept", "application/json"))
+			// The production client sends a fresh key with every create (service-starter's IdempotencyKeyInterceptor).
+			.matchHeader("Idempotency-Key", IDEMPOTENCY_KEY, "\"8e03978e-40d5-43e8-bc93-6894a57f9324\"")
 			.body(new PactDslJsonBody().stringValue("name", "pact-created").stringValue("type", "USER"))
 			.willRespondWith()
 			.status(201)
@@ -141,6 +146,8 @@ class ModelServiceClientPactTests extends GatewayIntegrationTest {
 			.method("POST")
 			.path("/api/v1/models")
 			.headers(Map.of("Content-Type", "application/json", "Accept", "application/json"))
+			// The production client sends a fresh key with every create (service-starter's IdempotencyKeyInterceptor).
+			.matchHeader("Idempotency-Key", IDEMPOTENCY_KEY, "\"5f1a2b3c-0000-4000-8000-000000000409\"")
 			.body(new PactDslJsonBody().stringValue("name", "pact-taken").stringValue("type", "USER"))
 			.willRespondWith()
 			.status(409)
@@ -166,6 +173,8 @@ class ModelServiceClientPactTests extends GatewayIntegrationTest {
 			.method("POST")
 			.path("/api/v1/models")
 			.headers(Map.of("Content-Type", "application/json", "Accept", "application/json"))
+			// The production client sends a fresh key with every create (service-starter's IdempotencyKeyInterceptor).
+			.matchHeader("Idempotency-Key", IDEMPOTENCY_KEY, "\"5f1a2b3c-0000-4000-8000-000000000400\"")
 			.body(new PactDslJsonBody().stringValue("name", "bad\u0000name").stringValue("type", "USER"))
 			.willRespondWith()
 			.status(400)
@@ -173,7 +182,9 @@ class ModelServiceClientPactTests extends GatewayIntegrationTest {
 			.body(problem(400).stringValue("title", "Invalid request")
 				.minArrayLike("errors", 1)
 				.stringValue("field", "name")
-				.stringType("message", "must not contain NUL characters or unpaired surrogates")
+				.stringType("message", "must not contain a NUL character (U+0000) (character 4); text may hold no"
+						+ " control character other than tab, line feed and carriage return, no unpaired surrogate,"
+						+ " U+FFFE or U+FFFF")
 				.closeObject()
 				.closeArray())
 			.toPact();

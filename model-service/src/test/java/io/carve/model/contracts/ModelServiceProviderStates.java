@@ -2,6 +2,10 @@ package io.carve.model.contracts;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 
 import au.com.dius.pact.provider.junit5.HttpTestTarget;
@@ -10,6 +14,7 @@ import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvide
 import au.com.dius.pact.provider.junitsupport.State;
 import io.carve.model.ServiceIntegrationTest;
 import io.carve.test.ApiClient;
+import io.carve.test.SharedPostgres;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestTemplate;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,7 +29,12 @@ abstract class ModelServiceProviderStates extends ServiceIntegrationTest {
 
 	/** The context is null only where no pact names this service and that is allowed (a new service). */
 	@BeforeEach
-	void target(PactVerificationContext context) {
+	void target(PactVerificationContext context) throws SQLException {
+		// Each interaction is a new client's first call: no key a consumer's example repeats is remembered.
+		try (Connection connection = DriverManager.getConnection(SharedPostgres.jdbcUrl(), "postgres", "");
+				Statement statement = connection.createStatement()) {
+			statement.execute("DELETE FROM carve_idempotency_key");
+		}
 		if (context != null) {
 			context.setTarget(new HttpTestTarget("localhost", this.port));
 		}

@@ -47,7 +47,9 @@ class DbCommand {
 			MigrationInfo[] migrations = flyway.info().all();
 			out.printf("%-8s %-40s %-10s %s%n", "VERSION", "DESCRIPTION", "STATE", "INSTALLED ON");
 			for (MigrationInfo migration : migrations) {
-				out.printf("%-8s %-40s %-10s %s%n", migration.getVersion(), migration.getDescription(),
+				// A repeatable migration (the starter's own tables) has no version: R, as its file name has it.
+				out.printf("%-8s %-40s %-10s %s%n", (migration.getVersion() != null) ? migration.getVersion() : "R",
+						migration.getDescription(),
 						migration.getState().getDisplayName(),
 						(migration.getInstalledOn() != null) ? migration.getInstalledOn().toInstant() : "-");
 			}

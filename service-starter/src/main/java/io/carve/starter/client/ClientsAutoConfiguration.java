@@ -50,6 +50,13 @@ public class ClientsAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	@ConditionalOnBooleanProperty(name = "carve.clients.idempotency-keys.enabled", matchIfMissing = true)
+	IdempotencyKeyInterceptor idempotencyKeyInterceptor() {
+		return new IdempotencyKeyInterceptor();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	RemoteCallProblems remoteCallProblems() {
 		return new RemoteCallProblems();
 	}

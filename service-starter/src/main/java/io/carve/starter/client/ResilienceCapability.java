@@ -63,7 +63,7 @@ public class ResilienceCapability implements Capability {
 			CheckedSupplier<Object> resilient = Bulkhead.decorateCheckedSupplier(bulkhead,
 					CircuitBreaker.decorateCheckedSupplier(circuitBreaker, Retry.decorateCheckedSupplier(retry, call)));
 			try {
-				return resilient.get();
+				return IdempotencyKeyInterceptor.oneKeyFor(resilient::get);
 			}
 			catch (Throwable failure) {
 				throw RemoteFailures.translate(service, failure, circuitBreaker);

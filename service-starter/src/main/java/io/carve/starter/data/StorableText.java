@@ -8,22 +8,22 @@ import java.lang.annotation.Target;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
-import jakarta.validation.ReportAsSingleViolation;
-import jakarta.validation.constraints.Pattern;
 
 /**
- * Text that PostgreSQL stores exactly as sent: no NUL character, which it refuses, and no
- * unpaired surrogate, which cannot be encoded as UTF-8 and would come back altered.
+ * Text that is stored, logged and written as JSON or XML 1.0 exactly as sent: no control
+ * character but tab, line feed and carriage return (no NUL, which PostgreSQL refuses, no escape
+ * sequence for a terminal, no DEL or C1 control), no unpaired surrogate, which cannot be encoded as
+ * UTF-8, and neither U+FFFE nor U+FFFF, which XML 1.0 cannot carry. The message names the first
+ * offending character and where it is.
  */
 @Documented
-@Constraint(validatedBy = {})
-@Pattern(regexp = "[^\\x{0}\\x{D800}-\\x{DFFF}]*")
-@ReportAsSingleViolation
+@Constraint(validatedBy = StorableTextValidator.class)
 @Target({ ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.ANNOTATION_TYPE })
 @Retention(RetentionPolicy.RUNTIME)
 public @interface StorableText {
 
-	String message() default "must not contain NUL characters or unpaired surrogates";
+	String message() default "must not contain control characters (other than tab, line feed and carriage return),"
+			+ " unpaired surrogates, U+FFFE or U+FFFF";
 
 	Class<?>[] groups() default {};
 

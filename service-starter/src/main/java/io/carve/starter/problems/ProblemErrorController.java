@@ -30,12 +30,17 @@ public class ProblemErrorController implements ErrorController {
 	@RequestMapping("${server.error.path:/error}")
 	ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
 		HttpStatus status = statusOf(request);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detailOf(status));
+		Object detail = request.getAttribute(Problems.DETAIL_ATTRIBUTE);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+				(detail instanceof String text) ? text : detailOf(status));
 		if (status == HttpStatus.CONTENT_TOO_LARGE) {
 			problem.setTitle(Problems.TOO_LARGE_TITLE);
 		}
 		if (status == HttpStatus.REQUEST_TIMEOUT) {
 			problem.setTitle(Problems.TOO_SLOW_TITLE);
+		}
+		if (request.getAttribute(Problems.TITLE_ATTRIBUTE) instanceof String title) {
+			problem.setTitle(title);
 		}
 		this.problems.complete(problem, request, (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
 		return ResponseEntity.status(status).contentType(Problems.mediaTypeFor(request)).body(problem);

@@ -168,7 +168,6 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 		if (known != null) {
 			return answer(ex, known, headers, request);
 		}
-		log.error("Unexpected error", ex);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"The service failed to handle this request. Report the traceId to its operators.");
 		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
@@ -177,6 +176,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
+		if (statusCode.value() == HttpStatus.INTERNAL_SERVER_ERROR.value()) {
+			// Every 500 is a bug to find: those Spring answers itself (an answer that could not be
+			// written, a missing path variable) as much as the unexpected exceptions above.
+			log.error("Unexpected error", ex);
+		}
 		ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
 		if (response == null || !(response.getBody() instanceof ProblemDetail problem)) {
 			return response;

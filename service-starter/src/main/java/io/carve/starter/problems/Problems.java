@@ -35,6 +35,18 @@ public class Problems {
 	/** Problem property holding the problem of the service further on that caused this one. */
 	public static final String UPSTREAM = "upstream";
 
+	/**
+	 * Request attribute with the title of the problem that the error controller answers after a
+	 * filter's {@code sendError}; without it, the status's reason phrase.
+	 */
+	public static final String TITLE_ATTRIBUTE = Problems.class.getName() + ".title";
+
+	/**
+	 * Request attribute with the detail of the problem that the error controller answers after a
+	 * filter's {@code sendError}; without it, a generic one for the status.
+	 */
+	public static final String DETAIL_ATTRIBUTE = Problems.class.getName() + ".detail";
+
 	/** Title of the problem for a request body over the limit, wherever it is caught. */
 	static final String TOO_LARGE_TITLE = "Request body too large";
 

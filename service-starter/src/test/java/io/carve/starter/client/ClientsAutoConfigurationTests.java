@@ -30,9 +30,16 @@ class ClientsAutoConfigurationTests {
 		this.runner.run((context) -> {
 			assertThat(context).hasSingleBean(ProblemErrorDecoder.class)
 				.hasSingleBean(ResilienceCapability.class)
-				.hasSingleBean(RemoteCallProblems.class);
+				.hasSingleBean(RemoteCallProblems.class)
+				.hasSingleBean(IdempotencyKeyInterceptor.class);
 			assertThat(context).getBean(FailureProblems.class).isInstanceOf(RemoteCallProblems.class);
 		});
+	}
+
+	@Test
+	void sendsNoIdempotencyKeysWhenSwitchedOff() {
+		this.runner.withPropertyValues("carve.clients.idempotency-keys.enabled=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(IdempotencyKeyInterceptor.class));
 	}
 
 	@Test
