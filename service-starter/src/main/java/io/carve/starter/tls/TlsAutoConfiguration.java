@@ -1,6 +1,5 @@
 package io.carve.starter.tls;
 
-import java.security.GeneralSecurityException;
 import java.util.List;
 
 import io.carve.starter.problems.Problems;
@@ -75,7 +74,7 @@ public class TlsAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		ClientTls clientTls(SslBundles bundles) throws GeneralSecurityException {
+		ClientTls clientTls(SslBundles bundles) {
 			return new ClientTls(bundles, TlsProperties.BUNDLE);
 		}
 

@@ -39,7 +39,7 @@ public class TlsSettings implements EnvironmentPostProcessor, Ordered {
 			settings.put(bundle + ".keystore.certificate", location(tls.certificate().toString()));
 			settings.put(bundle + ".keystore.private-key", location(tls.privateKey().toString()));
 			settings.put(bundle + ".truststore.certificate", location(tls.ca().toString()));
-			settings.put(bundle + ".reload-on-rebuild", true);
+			settings.put(bundle + ".reload-on-update", true);
 		}
 		if (tls.servesTls()) {
 			settings.put("server.ssl.bundle", TlsProperties.BUNDLE);

@@ -27,7 +27,7 @@ class TlsSettingsTests {
 			.isEqualTo("file:/etc/model-service/tls/private-key.pem");
 		assertThat(environment.getProperty("spring.ssl.bundle.pem.carve.truststore.certificate"))
 			.isEqualTo("file:/etc/model-service/tls/ca.pem");
-		assertThat(environment.getProperty("spring.ssl.bundle.pem.carve.reload-on-rebuild")).isEqualTo("true");
+		assertThat(environment.getProperty("spring.ssl.bundle.pem.carve.reload-on-update")).isEqualTo("true");
 	}
 
 	@Test
