@@ -1,6 +1,7 @@
 package io.carve.starter.sample;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -202,7 +203,7 @@ class MutualTlsTests {
 			return Files.createTempDirectory("carve-tls-");
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+			throw new UncheckedIOException(ex);
 		}
 	}
 
