@@ -56,7 +56,8 @@ class MutualTlsJarIntegrationTests {
 		service = JarProcess.of("service.jar", directory, args.toArray(String[]::new))
 			.withEnvironment("MODEL_SERVICE_CONFIG", directory.resolve("absent.yml").toString())
 			.overHttps(gateway.sslContext())
-			.start();
+			.withHealthOn(managementPort);
+		service.start();
 	}
 
 	@AfterAll

@@ -50,6 +50,8 @@ public final class JarProcess implements AutoCloseable {
 
 	private SSLContext tls;
 
+	private int healthPort;
+
 	private Process process;
 
 	private JarProcess(Path jar, Path directory, List<String> args, int port) {
@@ -89,6 +91,15 @@ public final class JarProcess implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * Polls its health on this port while it starts: a management port of its own, given in its
+	 * arguments ({@code --management.server.port}), over HTTPS too if it is {@link #overHttps}.
+	 */
+	public JarProcess withHealthOn(int managementPort) {
+		this.healthPort = managementPort;
+		return this;
+	}
+
 	/** The port it serves on, the same at every start. */
 	public int port() {
 		return this.port;
@@ -101,7 +112,7 @@ public final class JarProcess implements AutoCloseable {
 
 	/**
 	 * Starts it with {@code --server.port=<port>} and waits until {@code /actuator/health} answers
-	 * 200; it may be started again once stopped or killed.
+	 * 200, killing it if it does not in time; it may be started again once stopped or killed.
 	 */
 	public JarProcess start() throws IOException, InterruptedException {
 		if (this.process != null && this.process.isAlive()) {
@@ -112,7 +123,14 @@ public final class JarProcess implements AutoCloseable {
 		this.process = command(all).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.directory.resolve("console.log").toFile()))
 			.start();
-		awaitHealthy();
+		try {
+			awaitHealthy();
+		}
+		catch (RuntimeException | InterruptedException ex) {
+			// Not healthy: nobody holds it yet (a try-with-resources gets no resource), so it goes now.
+			this.process.destroyForcibly();
+			throw ex;
+		}
 		return this;
 	}
 
@@ -213,7 +231,8 @@ public final class JarProcess implements AutoCloseable {
 	private void awaitHealthy() throws InterruptedException {
 		HttpClient.Builder client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2));
 		HttpClient http = ((this.tls != null) ? client.sslContext(this.tls) : client).build();
-		HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
+		String base = (this.healthPort == 0) ? baseUrl() : baseUrl().replaceFirst(":\\d+$", ":" + this.healthPort);
+		HttpRequest health = HttpRequest.newBuilder(URI.create(base + "/actuator/health"))
 			.timeout(Duration.ofSeconds(2))
 			.build();
 		Instant deadline = Instant.now().plus(START_TIMEOUT);

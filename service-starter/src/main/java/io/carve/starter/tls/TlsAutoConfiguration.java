@@ -45,8 +45,8 @@ public class TlsAutoConfiguration {
 	@Bean
 	@ConditionalOnWebApplication
 	@ConditionalOnMissingBean
-	TransportNotice transportNotice(TlsProperties tls, Environment environment) {
-		return new TransportNotice(tls, environment);
+	TransportNotice transportNotice(TlsProperties tls, CallerProperties callers, Environment environment) {
+		return new TransportNotice(tls, callers, environment);
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -21,10 +21,13 @@ class TransportNotice implements ApplicationListener<WebServerInitializedEvent> 
 
 	private final TlsProperties tls;
 
+	private final CallerProperties callers;
+
 	private final Environment environment;
 
-	TransportNotice(TlsProperties tls, Environment environment) {
+	TransportNotice(TlsProperties tls, CallerProperties callers, Environment environment) {
 		this.tls = tls;
+		this.callers = callers;
 		this.environment = environment;
 	}
 
@@ -37,6 +40,10 @@ class TransportNotice implements ApplicationListener<WebServerInitializedEvent> 
 		if (this.tls.servesTls()) {
 			log.info("Serving HTTPS on the {} {}, {} a client certificate signed by {}", port, number,
 					management ? "wanting (health answers without one)" : "requiring", this.tls.ca());
+			if (!management && this.callers.enabled() && this.callers.allowedCallers().isEmpty()) {
+				log.warn("No caller is allowed (carve.security.allowed-callers is empty): every request but health "
+						+ "is answered 403; list the certificate names of the services that call this one");
+			}
 			return;
 		}
 		String address = this.environment.getProperty(management ? "management.server.address" : "server.address",

@@ -17,6 +17,7 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.assertj.AssertableWebApplicationContext;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -24,6 +25,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.WebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.cloud.openfeign.clientconfig.HttpClient5FeignConfiguration.HttpClientConnectionManagerBuilderCustomizer;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -161,10 +163,25 @@ class TlsAutoConfigurationTests {
 
 	@Test
 	void saysAtStartThatItServesMutualTls(CapturedOutput output) {
+		tls().withPropertyValues("carve.security.allowed-callers=gateway.example").run((context) -> {
+			context.getBean(TransportNotice.class).onApplicationEvent(serverOnPort(8443));
+			assertThat(output).contains("Serving HTTPS on the API port 8443, requiring a client certificate signed by")
+				.doesNotContain("WARN");
+		});
+	}
+
+	@Test
+	void warnsAtStartWhenNoCallerIsAllowed(CapturedOutput output) {
 		tls().run((context) -> {
 			context.getBean(TransportNotice.class).onApplicationEvent(serverOnPort(8443));
-			assertThat(output).contains("Serving HTTPS on the API port 8443, requiring a client certificate signed by");
+			assertThat(output).contains("WARN").contains("No caller is allowed");
 		});
+	}
+
+	@Test
+	void leavesFeignAloneWhereSpringCloudOpenFeignIsMissing() {
+		tls().withClassLoader(new FilteredClassLoader(HttpClientConnectionManagerBuilderCustomizer.class))
+			.run((context) -> assertThat(context).doesNotHaveBean(ClientTls.class).hasSingleBean(AllowedCallersFilter.class));
 	}
 
 	private WebApplicationContextRunner tls() {
