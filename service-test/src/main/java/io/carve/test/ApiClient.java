@@ -12,6 +12,8 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.util.Arrays;
 
+import javax.net.ssl.SSLContext;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,7 +30,7 @@ public final class ApiClient {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	private final HttpClient http;
 
 	private final String baseUrl;
 
@@ -36,11 +38,21 @@ public final class ApiClient {
 
 	/** A client of the service at this base URL, such as {@code http://localhost:8080}. */
 	public ApiClient(String baseUrl) {
-		this(baseUrl, new String[0]);
+		this(baseUrl, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), new String[0]);
 	}
 
-	private ApiClient(String baseUrl, String[] everyRequest) {
+	/**
+	 * A client of the service at this HTTPS base URL, such as {@code https://localhost:8443}, calling
+	 * with this TLS context: a certificate of {@link TestCertificates}' {@link Identity#sslContext()}.
+	 */
+	public ApiClient(String baseUrl, SSLContext tls) {
+		this(baseUrl, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).sslContext(tls).build(),
+				new String[0]);
+	}
+
+	private ApiClient(String baseUrl, HttpClient http, String[] everyRequest) {
 		this.baseUrl = baseUrl;
+		this.http = http;
 		this.everyRequest = everyRequest;
 	}
 
@@ -52,7 +64,7 @@ public final class ApiClient {
 		pairs(headers);
 		String[] all = Arrays.copyOf(this.everyRequest, this.everyRequest.length + headers.length);
 		System.arraycopy(headers, 0, all, this.everyRequest.length, headers.length);
-		return new ApiClient(this.baseUrl, all);
+		return new ApiClient(this.baseUrl, this.http, all);
 	}
 
 	/** GET without an Accept header, as a client that states no preference. */

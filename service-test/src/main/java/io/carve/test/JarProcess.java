@@ -22,6 +22,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import javax.net.ssl.SSLContext;
+
 /**
  * A service's packaged jar run as a process of its own, the way an operator runs it: arguments,
  * environment and working directory, a port chosen once so it can be started again where its
@@ -45,6 +47,10 @@ public final class JarProcess implements AutoCloseable {
 	private final Map<String, String> environment = new HashMap<>();
 
 	private final int port;
+
+	private SSLContext tls;
+
+	private int healthPort;
 
 	private Process process;
 
@@ -76,19 +82,37 @@ public final class JarProcess implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * Calls it over HTTPS with this TLS context (its health while starting, {@link #baseUrl()}), for a
+	 * jar given {@code carve.tls.*} arguments: a certificate of {@link Identity#sslContext()}.
+	 */
+	public JarProcess overHttps(SSLContext client) {
+		this.tls = client;
+		return this;
+	}
+
+	/**
+	 * Polls its health on this port while it starts: a management port of its own, given in its
+	 * arguments ({@code --management.server.port}), over HTTPS too if it is {@link #overHttps}.
+	 */
+	public JarProcess withHealthOn(int managementPort) {
+		this.healthPort = managementPort;
+		return this;
+	}
+
 	/** The port it serves on, the same at every start. */
 	public int port() {
 		return this.port;
 	}
 
-	/** {@code http://127.0.0.1:<port>}. */
+	/** {@code http://127.0.0.1:<port>}, or {@code https://localhost:<port>} {@link #overHttps over HTTPS}. */
 	public String baseUrl() {
-		return "http://127.0.0.1:" + this.port;
+		return (this.tls != null) ? "https://localhost:" + this.port : "http://127.0.0.1:" + this.port;
 	}
 
 	/**
 	 * Starts it with {@code --server.port=<port>} and waits until {@code /actuator/health} answers
-	 * 200; it may be started again once stopped or killed.
+	 * 200, killing it if it does not in time; it may be started again once stopped or killed.
 	 */
 	public JarProcess start() throws IOException, InterruptedException {
 		if (this.process != null && this.process.isAlive()) {
@@ -99,7 +123,14 @@ public final class JarProcess implements AutoCloseable {
 		this.process = command(all).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.directory.resolve("console.log").toFile()))
 			.start();
-		awaitHealthy();
+		try {
+			awaitHealthy();
+		}
+		catch (RuntimeException | InterruptedException ex) {
+			// Not healthy: nobody holds it yet (a try-with-resources gets no resource), so it goes now.
+			this.process.destroyForcibly();
+			throw ex;
+		}
 		return this;
 	}
 
@@ -198,8 +229,10 @@ public final class JarProcess implements AutoCloseable {
 	}
 
 	private void awaitHealthy() throws InterruptedException {
-		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-		HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
+		HttpClient.Builder client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2));
+		HttpClient http = ((this.tls != null) ? client.sslContext(this.tls) : client).build();
+		String base = (this.healthPort == 0) ? baseUrl() : baseUrl().replaceFirst(":\\d+$", ":" + this.healthPort);
+		HttpRequest health = HttpRequest.newBuilder(URI.create(base + "/actuator/health"))
 			.timeout(Duration.ofSeconds(2))
 			.build();
 		Instant deadline = Instant.now().plus(START_TIMEOUT);

@@ -16,7 +16,7 @@ import picocli.CommandLine.Unmatched;
 		description = "Serves the HTTP API until stopped (Ctrl-C or SIGTERM stop it gracefully).")
 class RunServerCommand implements Callable<Integer> {
 
-	@Option(names = "--host", paramLabel = "HOST", description = "Address to listen on (default: all addresses).")
+	@Option(names = "--host", paramLabel = "HOST", description = "Address to listen on (default: 127.0.0.1 without TLS, every address with it).")
 	String host;
 
 	@Option(names = "--port", paramLabel = "PORT",
