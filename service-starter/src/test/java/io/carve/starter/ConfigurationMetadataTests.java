@@ -71,6 +71,13 @@ class ConfigurationMetadataTests {
 		properties.put("carve.clients.enabled", "true");
 		properties.put("carve.clients.retry-budget.share", "0.1");
 		properties.put("carve.clients.retry-budget.reserve", "10");
+		properties.put("carve.tls.enabled", "true");
+		properties.put("carve.tls.certificate", "");
+		properties.put("carve.tls.private-key", "");
+		properties.put("carve.tls.ca", "");
+		properties.put("carve.tls.server-enabled", "true");
+		properties.put("carve.security.enabled", "true");
+		properties.put("carve.security.allowed-callers", "");
 		return properties;
 	}
 

@@ -11,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 
+import javax.net.ssl.SSLContext;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,13 +29,23 @@ public final class ApiClient {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	private final HttpClient http;
 
 	private final String baseUrl;
 
 	/** A client of the service at this base URL, such as {@code http://localhost:8080}. */
 	public ApiClient(String baseUrl) {
 		this.baseUrl = baseUrl;
+		this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	}
+
+	/**
+	 * A client of the service at this HTTPS base URL, such as {@code https://localhost:8443}, calling
+	 * with this TLS context: a certificate of {@link TestCertificates}' {@link Identity#sslContext()}.
+	 */
+	public ApiClient(String baseUrl, SSLContext tls) {
+		this.baseUrl = baseUrl;
+		this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).sslContext(tls).build();
 	}
 
 	/** GET without an Accept header, as a client that states no preference. */

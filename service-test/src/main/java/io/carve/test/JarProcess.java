@@ -22,6 +22,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import javax.net.ssl.SSLContext;
+
 /**
  * A service's packaged jar run as a process of its own, the way an operator runs it: arguments,
  * environment and working directory, a port chosen once so it can be started again where its
@@ -45,6 +47,8 @@ public final class JarProcess implements AutoCloseable {
 	private final Map<String, String> environment = new HashMap<>();
 
 	private final int port;
+
+	private SSLContext tls;
 
 	private Process process;
 
@@ -76,14 +80,23 @@ public final class JarProcess implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * Calls it over HTTPS with this TLS context (its health while starting, {@link #baseUrl()}), for a
+	 * jar given {@code carve.tls.*} arguments: a certificate of {@link Identity#sslContext()}.
+	 */
+	public JarProcess overHttps(SSLContext client) {
+		this.tls = client;
+		return this;
+	}
+
 	/** The port it serves on, the same at every start. */
 	public int port() {
 		return this.port;
 	}
 
-	/** {@code http://127.0.0.1:<port>}. */
+	/** {@code http://127.0.0.1:<port>}, or {@code https://localhost:<port>} {@link #overHttps over HTTPS}. */
 	public String baseUrl() {
-		return "http://127.0.0.1:" + this.port;
+		return (this.tls != null) ? "https://localhost:" + this.port : "http://127.0.0.1:" + this.port;
 	}
 
 	/**
@@ -198,7 +211,8 @@ public final class JarProcess implements AutoCloseable {
 	}
 
 	private void awaitHealthy() throws InterruptedException {
-		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+		HttpClient.Builder client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2));
+		HttpClient http = ((this.tls != null) ? client.sslContext(this.tls) : client).build();
 		HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
 			.timeout(Duration.ofSeconds(2))
 			.build();

@@ -19,11 +19,12 @@ class ServiceLauncher {
 
 	/**
 	 * What {@link #webLayer} overrides, above every other source: a throwaway port on loopback in
-	 * plain HTTP, for a command to read from, and none of the auto-configuration that reaches the
-	 * database (named, since a service may have none of it).
+	 * plain HTTP, for a command to read from, no management port (the operator's, which the running
+	 * service holds), and none of the auto-configuration that reaches the database (named, since a
+	 * service may have none of it).
 	 */
 	private static final Map<String, Object> WEB_LAYER_ONLY = Map.of("server.port", 0, "server.address",
-			"127.0.0.1", "server.ssl.enabled", false,
+			"127.0.0.1", "server.ssl.enabled", false, "management.server.port", -1,
 			"management.endpoint.health.validate-group-membership", false, "spring.autoconfigure.exclude",
 			String.join(",", "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
 					"org.springframework.boot.jdbc.autoconfigure.health.DataSourceHealthContributorAutoConfiguration",

@@ -15,8 +15,9 @@ public class ServiceLoggingAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ListenAddressLogger listenAddressLogger(@Value("${server.address:localhost}") String address) {
-		return new ListenAddressLogger(address);
+	ListenAddressLogger listenAddressLogger(@Value("${server.address:localhost}") String address,
+			@Value("${server.ssl.bundle:}") String sslBundle, @Value("${server.ssl.enabled:true}") boolean sslEnabled) {
+		return new ListenAddressLogger(address, !sslBundle.isEmpty() && sslEnabled);
 	}
 
 }

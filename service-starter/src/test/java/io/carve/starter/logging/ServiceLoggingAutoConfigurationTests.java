@@ -32,6 +32,14 @@ class ServiceLoggingAutoConfigurationTests {
 	}
 
 	@Test
+	void saysHttpsWhereTheServerServesTls(CapturedOutput output) {
+		this.runner.withPropertyValues("server.address=10.0.0.7", "server.ssl.bundle=carve").run((context) -> {
+			context.getBean(ListenAddressLogger.class).onApplicationEvent(serverOnPort(8443));
+			assertThat(output).contains("Listening on https://10.0.0.7:8443");
+		});
+	}
+
+	@Test
 	void backsOffForTheServicesOwnLogger() {
 		ListenAddressLogger own = new ListenAddressLogger("example.org");
 		this.runner.withBean(ListenAddressLogger.class, () -> own)
