@@ -16,12 +16,19 @@ describe 'Hiera data' do
   end
 
   Dir[File.join(PUPPET_ROOT, 'data', '**', '*.yaml')].sort.each do |file|
-    keys = YAML.safe_load(File.read(file)).keys - ['classes']
+    keys = YAML.safe_load(File.read(file)).keys - ['classes', 'lookup_options']
     keys.each do |key|
       it "#{file.delete_prefix("#{PUPPET_ROOT}/")}: #{key} is a class parameter" do
         class_name, _, parameter = key.rpartition('::')
         expect(parameters_of(class_name)).to include(parameter)
       end
     end
+  end
+
+  it 'has Hiera make the database password Sensitive, as the specs do' do
+    options = ->(file) { YAML.safe_load(File.read(file)).fetch('lookup_options') }
+    expect(options.call(File.join(PUPPET_ROOT, 'data', 'common.yaml')))
+      .to include('profile::model_service::db_password' => { 'convert_to' => 'Sensitive' })
+      .and eq(options.call(File.join(__dir__, 'fixtures', 'hieradata', 'common.yaml')))
   end
 end

@@ -48,3 +48,25 @@ RSpec.shared_examples 'refuses bad parameters' do |cases|
     end
   end
 end
+
+# Reading what the catalog holds as Sensitive: the compiler unwraps it and names the parameter in
+# the resource's sensitive_parameters, which is what keeps it out of logs and reports.
+module CarveSpecHelpers
+  # The content of File[path], which must be Sensitive.
+  def sensitive_content(path)
+    resource = catalogue.resource('File', path)
+    raise "the catalog has no File[#{path}]" unless resource
+    raise "File[#{path}]'s content is not Sensitive" unless resource.sensitive_parameters.include?(:content)
+
+    resource[:content]
+  end
+
+  # Every parameter value of every resource that is not Sensitive, as text.
+  def clear_parameter_values
+    catalogue.resources.flat_map do |resource|
+      resource.to_hash.reject { |name, _| resource.sensitive_parameters.include?(name) }.map { |name, value| [resource.ref, name, value.to_s] }
+    end
+  end
+end
+RSpec.configure { |c| c.include CarveSpecHelpers }
+RSpec::Matchers.define_negated_matcher :not_match, :match

@@ -16,7 +16,7 @@ describe 'carve' do
 
     it { is_expected.to compile.with_all_deps }
     it { is_expected.to contain_carve__service('report-service').with_port(8083) }
-    it { is_expected.to contain_file('/etc/report-service/application.yml').with_content(%r{^  page-size: 50$}) }
+    it { expect(sensitive_content('/etc/report-service/application.yml')).to match(%r{^  page-size: 50$}) }
     it { is_expected.to contain_carve__service('audit-service').with(port: 8084, manage_service: false) }
     it { is_expected.not_to contain_service('audit-service') }
   end

@@ -4,6 +4,7 @@ require 'spec_helper'
 
 # The profiles' parameters come from spec/fixtures/hieradata, as on a host they come from Hiera.
 describe 'role::platform' do
+  let(:node) { 'platform1.example.internal' }
   context 'with defaults' do
     it { is_expected.to compile.with_all_deps }
     it { is_expected.to contain_class('profile::model_service') }
@@ -13,9 +14,18 @@ describe 'role::platform' do
     it { is_expected.to contain_service('model-service') }
     it { is_expected.to contain_service('gateway-legacy-adapter') }
 
-    it 'gives the gateway the model-service instances from Hiera' do
-      is_expected.to contain_file('/etc/gateway-legacy-adapter/application.yml')
-        .with_content(%r{- uri: http://model1.example.internal:8081\n *- uri: http://model2.example.internal:8081$})
+    it 'gives the gateway the model-service instances from Hiera, over https' do
+      expect(sensitive_content('/etc/gateway-legacy-adapter/application.yml'))
+        .to match(%r{- uri: https://model1.example.internal:8081\n *- uri: https://model2.example.internal:8081$})
+    end
+
+    it "lets the node's own certificate call model-service, as Hiera says" do
+      expect(sensitive_content('/etc/model-service/application.yml')).to match(%r{^    allowed-callers:\n    - platform1.example.internal$})
+    end
+
+    it "holds Hiera's database password only as Sensitive" do
+      expect(sensitive_content('/etc/model-service/application.yml')).to match(%r{^    password: spec-secret$})
+      expect(clear_parameter_values.select { |_, _, value| value.include?('spec-secret') }).to be_empty
     end
   end
 

@@ -1,5 +1,16 @@
 # @summary Deploys one platform service from its Debian package: the package, its operator file
-#   `/etc/<service>/application.yml`, its log folder, a systemd unit, and the running service.
+#   `/etc/<service>/application.yml`, its log folder, its TLS files, a systemd drop-in, and the
+#   running service.
+#
+# With `tls` on (the default), the node's Puppet agent certificate, key and CA (`carve::tls`) are
+# copied to `/etc/<service>/tls/`, readable by the service's user only, and the operator file points
+# `carve.tls.*` at them: the service serves HTTPS requiring a client certificate from the same CA,
+# answers only the callers in `allowed_callers`, and its clients present the certificate. The files
+# are copied again when the agent's change; the service reloads them without a restart.
+#
+# The operator file is Sensitive as a whole (it may hold passwords): neither the catalog's logs nor
+# reports show it. The hardening of the unit is the package's (`/lib/systemd/system/<service>.service`);
+# Puppet adds a drop-in with what varies by host: JVM options and memory and task limits.
 #
 # The title is the service's name (`model-service`, `gateway-legacy-adapter`).
 #
@@ -10,11 +21,34 @@
 #   }
 #
 # @param port
-#   The HTTP port the service listens on (`server.port`); unprivileged, as the service runs
-#   without capabilities.
+#   The port the service's API listens on (`server.port`); unprivileged, as the service runs
+#   without capabilities. HTTPS with `tls` on and `tls_server_enabled`, HTTP otherwise.
 # @param settings
 #   Spring Boot properties written to the operator file, as nested hashes; merged over what this
-#   type sets: the port, the log file `/var/log/<service>/<service>.log` and JSON (ECS) lines in it.
+#   type sets: the port, the address, TLS, the log file `/var/log/<service>/<service>.log` and JSON
+#   (ECS) lines in it.
+# @param sensitive_settings
+#   Properties that are secrets (passwords), merged over `settings`; Sensitive, as is the whole file.
+# @param address
+#   The address the API listens on (`server.address`); undef leaves it to the service (all
+#   interfaces with TLS, loopback only without).
+# @param tls
+#   Whether the service uses the node's Puppet agent certificate (`carve::tls`): copied to
+#   `/etc/<service>/tls/{certificate,private-key,ca}.pem` and named by `carve.tls.*`.
+# @param tls_server_enabled
+#   `carve.tls.server-enabled`: off, the service uses its certificate only as a client and serves
+#   plain HTTP (a public edge behind a TLS-terminating load balancer; give it an `address`).
+# @param allowed_callers
+#   `carve.security.allowed-callers`: the certificate names (certnames) allowed to call the
+#   service's API and its metrics; with `tls` on only.
+# @param management_port
+#   `management.server.port`, the actuator's port (health for the load balancer, metrics for
+#   allowed callers); with `tls` on only. Undef leaves the actuator on the API port.
+# @param memory_max
+#   The unit's `MemoryMax`: the service's memory, JVM heap (a quarter of it by default), metaspace,
+#   threads and buffers together; beyond it the kernel kills the service.
+# @param tasks_max
+#   The unit's `TasksMax`: the service's threads.
 # @param package_ensure
 #   `installed`, `latest`, a version, or `absent`/`purged`.
 # @param package_source
@@ -31,6 +65,14 @@
 define carve::service (
   Stdlib::Port::Unprivileged $port,
   Hash[String[1], Data] $settings = {},
+  Optional[Sensitive[Hash[String[1], Data]]] $sensitive_settings = undef,
+  Optional[Stdlib::IP::Address::Nosubnet] $address = undef,
+  Boolean $tls = true,
+  Boolean $tls_server_enabled = true,
+  Array[String[1]] $allowed_callers = [],
+  Optional[Stdlib::Port::Unprivileged] $management_port = undef,
+  Carve::Memorysize $memory_max = '1G',
+  Integer[32] $tasks_max = 512,
   String[1] $package_ensure = 'installed',
   Optional[Stdlib::Absolutepath] $package_source = undef,
   Array[String[1]] $java_opts = [],
@@ -45,15 +87,42 @@ define carve::service (
 
   $config_file = "/etc/${title}/application.yml"
   $log_dir = "/var/log/${title}"
-  $unit_file = "/etc/systemd/system/${title}.service"
-  $defaults = {
-    'server'  => { 'port' => $port },
-    'logging' => {
-      # The file is named for the service; a path alone would give Boot's generic spring.log.
-      'file'       => { 'path' => $log_dir, 'name' => "${log_dir}/${title}.log" },
-      'structured' => { 'format' => { 'file' => 'ecs' } },
-    },
+  $tls_dir = "/etc/${title}/tls"
+  $unit_dir = "/etc/systemd/system/${title}.service.d"
+  $drop_in = "${unit_dir}/carve.conf"
+  $tls_files = {
+    'certificate' => "${tls_dir}/certificate.pem",
+    'private-key' => "${tls_dir}/private-key.pem",
+    'ca'          => "${tls_dir}/ca.pem",
   }
+
+  $address_settings = $address ? {
+    undef   => {},
+    default => { 'server' => { 'address' => $address } },
+  }
+  if $tls {
+    $tls_settings = {
+      'carve'      => {
+        'tls'      => $tls_files + { 'server-enabled' => $tls_server_enabled },
+        'security' => { 'allowed-callers' => $allowed_callers },
+      },
+    }
+    $management_settings = $management_port ? {
+      undef   => {},
+      default => { 'management' => { 'server' => { 'port' => $management_port } } },
+    }
+  } else {
+    $tls_settings = {}
+    $management_settings = {}
+  }
+  $defaults = deep_merge({
+      'server'  => { 'port' => $port },
+      'logging' => {
+        # The file is named for the service; a path alone would give Boot's generic spring.log.
+        'file'       => { 'path' => $log_dir, 'name' => "${log_dir}/${title}.log" },
+        'structured' => { 'format' => { 'file' => 'ecs' } },
+      },
+  }, $address_settings, $tls_settings, $management_settings)
 
   $package_provider = $package_source ? {
     undef   => 'apt',
@@ -66,16 +135,22 @@ define carve::service (
     source   => $package_source,
   }
 
+  # The secrets are unwrapped only to be written into content that is Sensitive again.
+  $secrets = $sensitive_settings ? {
+    undef   => {},
+    default => $sensitive_settings.unwrap,
+  }
   file { $config_file:
     ensure    => file,
     owner     => 'root',
     group     => $title,
     mode      => '0640',
     show_diff => false,
-    content   => epp('carve/application.yml.epp', {
-        'service'  => $title,
-        'settings' => deep_merge($defaults, $settings),
-    }),
+    backup    => false,
+    content   => Sensitive(epp('carve/application.yml.epp', {
+          'service'  => $title,
+          'settings' => deep_merge($defaults, $settings, $secrets),
+    })),
   }
 
   file { $log_dir:
@@ -85,26 +160,79 @@ define carve::service (
     mode   => '0750',
   }
 
-  file { $unit_file:
+  if $tls {
+    include carve::tls
+    # Readable by the service's user and nobody else. No restart when they change: the service
+    # reloads them. No copy of the key in Puppet's file bucket.
+    file { $tls_dir:
+      ensure  => directory,
+      owner   => $title,
+      group   => $title,
+      mode    => '0500',
+      purge   => true,
+      recurse => true,
+      force   => true,
+    }
+    $tls_sources = {
+      'certificate' => [$carve::tls::certificate_source, '0440'],
+      'private-key' => [$carve::tls::private_key_source, '0400'],
+      'ca'          => [$carve::tls::ca_source, '0440'],
+    }
+    $tls_sources.each |$name, $file| {
+      file { $tls_files[$name]:
+        ensure    => file,
+        owner     => $title,
+        group     => $title,
+        mode      => $file[1],
+        source    => $file[0],
+        show_diff => false,
+        backup    => false,
+      }
+    }
+    Package[$title] -> File[$tls_dir]
+  } else {
+    file { $tls_dir:
+      ensure  => absent,
+      recurse => true,
+      force   => true,
+      backup  => false,
+    }
+  }
+
+  # The unit of an earlier version of this type, which took the place of the package's.
+  file { "/etc/systemd/system/${title}.service":
+    ensure => absent,
+  }
+  file { $unit_dir:
+    ensure => directory,
+    owner  => 'root',
+    group  => 'root',
+    mode   => '0755',
+  }
+  file { $drop_in:
     ensure  => file,
     owner   => 'root',
     group   => 'root',
     mode    => '0644',
-    content => epp('carve/service.unit.epp', {
-        'service'   => $title,
-        'log_dir'   => $log_dir,
-        'java_opts' => $java_opts,
+    content => epp('carve/service.drop-in.epp', {
+        'service'    => $title,
+        'java_opts'  => $java_opts,
+        'memory_max' => $memory_max,
+        'tasks_max'  => $tasks_max,
     }),
   }
 
-  Package[$title] -> File[$config_file, $log_dir, $unit_file]
+  Package[$title] -> File[$config_file, $log_dir, $drop_in]
 
   if $manage_service {
     service { $title:
       ensure => $service_ensure,
       enable => $service_enable,
     }
-    File[$config_file, $log_dir, $unit_file] ~> Service[$title]
+    File[$config_file, $log_dir, $drop_in, "/etc/systemd/system/${title}.service"] ~> Service[$title]
+    if $tls {
+      File[$tls_dir, $tls_files.values] -> Service[$title]
+    }
     Package[$title] ~> Service[$title]
   }
 }
