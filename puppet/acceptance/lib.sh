@@ -227,9 +227,16 @@ expect_callers_refused() {
   expect_equal "$code" "403 application/problem+json" "model-service's answer to a certificate not allowed"
   echo "refused with a 403 problem: intruder.carve.test, signed by the CA but not allowed"
   expect_equal "$(model_service_curl -s -o /dev/null -w '%{http_code}' "$model_service_url/api/v1/models")" 200 "model-service's answer to the node's own certificate"
-  status=0
-  code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/v1/models") || status=$?
+  code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/v1/models") || true
   [ "$code" != 200 ] || fail "model-service answered plain HTTP on its TLS port"
+  # The actuator's port: health for anyone (above), metrics for allowed callers only.
+  expect_equal "$(curl -s -o /dev/null -w '%{http_code}' "${curl_ca[@]}" "https://localhost:$management_port/actuator/prometheus")" 403 \
+    "model-service's metrics to a caller with no certificate"
+  expect_equal "$(curl -s -o /dev/null -w '%{http_code}' "${curl_ca[@]}" --cert "$ssl/intruder/cert.pem" --key "$ssl/intruder/key.pem" \
+    "https://localhost:$management_port/actuator/prometheus")" 403 "model-service's metrics to a certificate not allowed"
+  expect_equal "$(model_service_curl -s -o /dev/null -w '%{http_code}' "https://localhost:$management_port/actuator/prometheus")" 200 \
+    "model-service's metrics to the node's own certificate"
+  echo "model-service's metrics (management port $management_port): 403 without a certificate or with one not allowed, 200 for $node"
 }
 
 # The service's JVM runs under a seccomp filter more than this shell does: syscall-filter.py's.
