@@ -2,9 +2,11 @@ package io.carve.gateway.auth;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockHttpServletRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,8 +35,7 @@ class JwtAuthCheckTests {
 		MockHttpServletRequest basic = new MockHttpServletRequest("GET", "/api/custom");
 		basic.addHeader("Authorization", "Basic YWxpY2U6c2VjcmV0");
 
-		assertThat(check.judge(two)).isEqualTo(new Verdict.Refused(org.springframework.http.HttpStatus.UNAUTHORIZED,
-				java.util.List.of("Bearer")));
+		assertThat(check.judge(two)).isEqualTo(new Verdict.Refused(HttpStatus.UNAUTHORIZED, List.of("Bearer")));
 		assertThat(check.judge(basic)).isEqualTo(check.judge(two));
 	}
 

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Date;
 
 import com.nimbusds.jose.JOSEException;
@@ -111,7 +112,7 @@ class JwtAuthIntegrationTests extends GatewayIntegrationTest {
 	@Test
 	void refusesATamperedToken() {
 		String[] parts = token(KEY, ISSUER, "gateway", Duration.ofMinutes(5)).split("\\.");
-		String admin = java.util.Base64.getUrlEncoder()
+		String admin = Base64.getUrlEncoder()
 			.withoutPadding()
 			.encodeToString(claims(ISSUER, "gateway", Duration.ofMinutes(5)).toString()
 				.replace("alice", "admin")
