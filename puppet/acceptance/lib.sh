@@ -21,7 +21,8 @@ expect_line() {
 expect_gateway_serves() {
   local answer attempt
   for attempt in 1 2 3 4 5; do
-    answer=$(curl -s -w '\nHTTP %{http_code}' "http://127.0.0.1:$gateway_port/api/custom" -H 'Accept: application/xml')
+    answer=$(curl -s -w '\nHTTP %{http_code}' "http://127.0.0.1:$gateway_port/api/custom" -H 'Accept: application/xml' \
+      -H 'Authorization: Bearer local-dev-token')
     grep -qF "<name type=\"str\">$1</name>" <<<"$answer" && return 0
     [ "${answer##*$'\n'}" = "HTTP 504" ] || break
     echo "the gateway's answer, attempt $attempt: 504 (model-service did not answer within its read timeout); again"
@@ -30,6 +31,21 @@ expect_gateway_serves() {
   echo "$answer"
   tail -n 20 /var/log/gateway-legacy-adapter/gateway-legacy-adapter.log | cut -c1-2000
   fail "the model through the gateway's legacy XML: no <name type=\"str\">$1</name> in the answer above"
+}
+
+# The legacy monolith's stand-in (the one ./run-local starts), run by java from source on
+# $legacy_port: the gateway asks its /auth/check about every migrated request, and the signed-in
+# user's token that expect_gateway_serves sends is one it accepts.
+start_monolith_stand_in() {
+  java "$root_dir/gateway-legacy-adapter/src/test/java/io/carve/gateway/legacy/LegacyStandIn.java" "$legacy_port" \
+    >"$work/monolith.out" 2>&1 &
+  service_pids[monolith]=$!
+  for _ in $(seq 1 60); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' -H 'Authorization: Bearer local-dev-token' "http://127.0.0.1:$legacy_port/auth/check")" = 204 ] && return 0
+    sleep 1
+  done
+  cat "$work/monolith.out"
+  fail "the stand-in monolith did not answer its /auth/check on port $legacy_port within 60 s"
 }
 
 find_package() {
