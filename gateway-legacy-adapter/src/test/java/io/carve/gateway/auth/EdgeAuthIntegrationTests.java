@@ -7,6 +7,8 @@ import io.carve.test.ApiClient;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.test.context.TestPropertySource;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -17,6 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The edge authentication as configured: what the monolith's check receives, the anonymous
  * routes, and the API description's security.
  */
+// The description is off the public port (the front door's rule); served here to read what it declares.
+@TestPropertySource(properties = "springdoc.api-docs.enabled=true")
 class EdgeAuthIntegrationTests extends EdgeAuthIntegrationTest {
 
 	private static final String MODEL = "{\"id\":1,\"name\":\"a\",\"type\":\"USER\",\"createdAt\":\"2026-11-26T08:00:00Z\","

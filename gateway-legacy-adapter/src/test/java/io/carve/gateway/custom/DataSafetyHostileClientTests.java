@@ -65,7 +65,8 @@ class DataSafetyHostileClientTests {
 		gateway = new SpringApplicationBuilder(GatewayApplication.class).run("--server.port=0",
 				"--legacy.base-url=http://127.0.0.1:" + legacy.port(),
 				"--spring.cloud.discovery.client.simple.instances.model-service[0].uri=" + modelService.baseUrl());
-		client = new ApiClient("http://127.0.0.1:" + gateway.getEnvironment().getProperty("local.server.port"));
+		client = new ApiClient("http://127.0.0.1:" + gateway.getEnvironment().getProperty("local.server.port"))
+			.withHeaders("Authorization", "Bearer " + LegacyStandIn.TOKEN);
 	}
 
 	@AfterAll

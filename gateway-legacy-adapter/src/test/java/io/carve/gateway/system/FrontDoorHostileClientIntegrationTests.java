@@ -94,7 +94,9 @@ class FrontDoorHostileClientIntegrationTests extends GatewayIntegrationTest {
 				"PUT /api/custom;x=1/1", "DELETE /api/custom/1;jsessionid=a", "PUT /api/custom/1/", "POST /api/custom/");
 		int before = legacy.received().size();
 		for (String request : requests) {
+			// Signed in, so what refuses it is the path's spelling, not the edge authentication.
 			RawExchange.Answer answer = RawExchange.send(port(), request + " HTTP/1.1\r\nHost: localhost\r\n"
+					+ "Authorization: Bearer " + LegacyStandIn.TOKEN + "\r\n"
 					+ "Content-Type: application/json\r\nContent-Length: 2", "{}".getBytes(StandardCharsets.US_ASCII), 2, false);
 			assertThat(answer.status()).as(request).isIn(400, 404);
 			assertThat(answer.header("Content-Type")).as(request).startsWith("application/problem+json");
