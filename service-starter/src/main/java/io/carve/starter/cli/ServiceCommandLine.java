@@ -24,7 +24,8 @@ import org.springframework.util.ClassUtils;
  * Every service's command line: with no command it serves HTTP; {@code runserver}, {@code db}
  * (where Flyway is present), {@code routes}, {@code openapi} and {@code shell} do the rest. Unknown
  * {@code --key=value} options pass on to Spring, as with any Boot jar. A service's {@code main}
- * is one call to {@link #run}.
+ * is one call to {@link #run}; a service adds {@code db} subcommands of its own as
+ * {@link DatabaseCommand}s.
  */
 @Command(name = "service", mixinStandardHelpOptions = true, versionProvider = ServiceVersion.class,
 		description = "Serves the ${ROOT-COMMAND-NAME} HTTP API, or runs one of its commands.",
@@ -118,7 +119,11 @@ public class ServiceCommandLine implements Callable<Integer> {
 		CommandLine commandLine = new CommandLine(this, new CommandFactory(this));
 		commandLine.setCommandName(this.name);
 		if (ClassUtils.isPresent("org.flywaydb.core.Flyway", this.application.getClassLoader())) {
-			commandLine.addSubcommand(new CommandLine(DbCommand.class, new CommandFactory(this)));
+			CommandLine db = new CommandLine(DbCommand.class, new CommandFactory(this));
+			for (DatabaseCommand command : DatabaseCommand.of(this)) {
+				db.addSubcommand(new CommandLine(command, new CommandFactory(this)));
+			}
+			commandLine.addSubcommand(db);
 		}
 		// Spring's own --key=value options reach the commands as arguments to pass on.
 		commandLine.setUnmatchedOptionsArePositionalParams(true);
@@ -173,6 +178,10 @@ public class ServiceCommandLine implements Callable<Integer> {
 
 	ServiceLauncher launcher() {
 		return this.launcher;
+	}
+
+	Map<String, String> environment() {
+		return this.launcher.environment();
 	}
 
 	BufferedReader in() {

@@ -41,14 +41,22 @@ class ServiceLauncher {
 
 	private final String configFile;
 
+	private final Map<String, String> environment;
+
 	ServiceLauncher(Class<?> application, String service, Map<String, String> environment) {
 		this.application = application;
+		this.environment = Map.copyOf(environment);
 		this.configFile = environment.getOrDefault(configVariable(service), "/etc/" + service + "/application.yml");
 	}
 
 	/** The environment variable naming the operator's file: {@code MODEL_SERVICE_CONFIG} for model-service. */
 	static String configVariable(String service) {
 		return service.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_") + "_CONFIG";
+	}
+
+	/** The environment the command line runs in: the process's, or a test's. */
+	Map<String, String> environment() {
+		return this.environment;
 	}
 
 	/** Starts the whole service, serving HTTP. */
