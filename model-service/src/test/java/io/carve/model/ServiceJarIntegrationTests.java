@@ -108,7 +108,7 @@ class ServiceJarIntegrationTests {
 		JarProcess.Result shell = jar().run("db migrate\ndb validate\n", "shell", "--spring.datasource.url=" + url);
 
 		assertThat(shell.exitCode()).as(shell.output()).isZero();
-		assertThat(shell.output()).contains("model-service> ", "Applied 2 migration(s); schema version is now 1.",
+		assertThat(shell.output()).contains("model-service> ", "Applied 3 migration(s); schema version is now 2.",
 				"Schema is valid");
 	}
 

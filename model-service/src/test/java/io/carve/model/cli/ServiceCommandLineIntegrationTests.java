@@ -44,15 +44,15 @@ class ServiceCommandLineIntegrationTests {
 		Run validate = run("db", "validate", "--spring.datasource.url=" + url);
 
 		assertThat(migrate.exitCode()).as(migrate.err()).isZero();
-		// V1, and service-starter's repeatable migration of its own tables.
-		assertThat(migrate.out()).contains("Applied 2 migration(s); schema version is now 1.");
+		// V1 and V2, and service-starter's repeatable migration of its own tables.
+		assertThat(migrate.out()).contains("Applied 3 migration(s); schema version is now 2.");
 		assertThat(tables(url)).contains("my_model", "my_model_values");
-		assertThat(again.out()).contains("Applied 0 migration(s); schema version is now 1.");
+		assertThat(again.out()).contains("Applied 0 migration(s); schema version is now 2.");
 		assertThat(info.exitCode()).isZero();
 		assertThat(info.out()).containsPattern("1\\s+create models and values\\s+Success")
 			.containsPattern("R\\s+carve idempotency key\\s+Success");
 		assertThat(validate.exitCode()).isZero();
-		assertThat(validate.out()).contains("Schema is valid: 2 migration(s) applied, version 1.");
+		assertThat(validate.out()).contains("Schema is valid: 3 migration(s) applied, version 2.");
 	}
 
 	@Test
