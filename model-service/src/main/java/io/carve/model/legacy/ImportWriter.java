@@ -21,6 +21,7 @@ final class ImportWriter {
 	}
 
 	void write(ImportPlan plan) {
+		freeRenamedNames(plan);
 		for (Decision<LegacyModel> decision : plan.models()) {
 			LegacyModel model = decision.row();
 			String type = LegacyRowCheck.type(model.type()).map(Enum::name).orElse(null);
@@ -64,6 +65,20 @@ final class ImportWriter {
 			.mapToLong(Decision::id)
 			.max()
 			.orElse(0));
+	}
+
+	/**
+	 * Gives each model the monolith renamed a name no one uses first, so names that moved between
+	 * models (two swapped, one taken over by a new model) never meet the unique constraint halfway.
+	 */
+	private void freeRenamedNames(ImportPlan plan) {
+		plan.models()
+			.stream()
+			.filter((decision) -> decision.outcome() == Outcome.UPDATED)
+			.forEach((decision) -> this.jdbc
+				.sql("UPDATE my_model SET name = 'legacy import: renaming model ' || id WHERE id = ? AND name <> ?")
+				.params(decision.id(), decision.row().name())
+				.update());
 	}
 
 	/**

@@ -90,6 +90,21 @@ class ImportLegacyIntegrationTests {
 	}
 
 	@Test
+	void followsNamesThatMovedBetweenModelsInTheMonolith() throws SQLException {
+		monolithModels("(1, 'first', 'group')", "(2, 'second', 'user')", "(3, 'third', 'user')");
+		importLegacy();
+		execute(this.monolith, "UPDATE my_model SET name = CASE id WHEN 1 THEN 'second' WHEN 2 THEN 'first' END"
+				+ " WHERE id IN (1, 2); UPDATE my_model SET name = 'fourth' WHERE id = 3");
+		monolithModels("(4, 'third', 'group')");
+
+		Run run = importLegacy();
+
+		assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+		assertThat(rows(this.service, "SELECT id, name, version FROM my_model ORDER BY id"))
+			.containsExactly("1|second|1", "2|first|1", "3|fourth|1", "4|third|0");
+	}
+
+	@Test
 	void neverOverwritesARowCreatedInTheServiceItself() throws SQLException {
 		assertThat(importLegacy().exitCode()).isZero();
 		rows(this.service, "INSERT INTO my_model (name, model_type, created_at, updated_at)"
