@@ -41,11 +41,15 @@ class ImportLegacyCommand extends DatabaseCommand {
 	boolean dryRun;
 
 	@Override
-	protected int run(ServiceDatabase database) {
+	protected void checkOptions() {
 		if (!this.from.startsWith("jdbc:postgresql:")) {
 			throw new IllegalArgumentException("--from must be a jdbc:postgresql:// URL: only the"
 					+ " PostgreSQL driver ships with " + serviceName() + ", and '" + source() + "' is not one.");
 		}
+	}
+
+	@Override
+	protected int run(ServiceDatabase database) {
 		MonolithRows monolith = readMonolith();
 		ImportPlan plan;
 		try (LegacyRowCheck check = new LegacyRowCheck()) {
@@ -63,7 +67,8 @@ class ImportLegacyCommand extends DatabaseCommand {
 		}
 		catch (DataAccessException | TransactionException ex) {
 			throw new IllegalStateException("The import failed and was rolled back: nothing was written to "
-					+ serviceName() + ". Fix the cause below and run it again (--dry-run shows what it will do).", ex);
+					+ serviceName() + ". Fix its cause, given after this, and run it again"
+					+ " (--dry-run shows what it will do).", ex);
 		}
 		ImportReport.print(plan, source(), this.dryRun, out());
 		return plan.refused().isEmpty() ? 0 : 2;
@@ -89,7 +94,8 @@ class ImportLegacyCommand extends DatabaseCommand {
 			return Files.readString(this.passwordFile).replaceFirst("\\R\\z", "");
 		}
 		catch (IOException ex) {
-			throw new IllegalStateException("Could not read the password file " + this.passwordFile + ": " + ex.getMessage());
+			throw new IllegalStateException(
+					"Could not read the password file " + this.passwordFile + ": " + ex.getMessage(), ex);
 		}
 	}
 

@@ -89,7 +89,10 @@ final class ImportWriter {
 		if (highestAdded == 0) {
 			return;
 		}
-		String sequence = this.jdbc.sql("SELECT pg_get_serial_sequence(?, 'id')").param(table).query(String.class).single();
+		String sequence = this.jdbc.sql("SELECT pg_get_serial_sequence(?, 'id')")
+			.param(table)
+			.query(String.class)
+			.single();
 		long next = this.jdbc.sql("SELECT CASE WHEN is_called THEN last_value + 1 ELSE last_value END FROM " + sequence)
 			.query(Long.class)
 			.single();

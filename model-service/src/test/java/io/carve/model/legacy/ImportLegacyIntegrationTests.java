@@ -203,6 +203,7 @@ class ImportLegacyIntegrationTests {
 		assertThat(run.exitCode()).isEqualTo(1);
 		assertThat(run.err()).contains("only the PostgreSQL driver ships with model-service", "jdbc:mysql://legacy/app")
 			.doesNotContain("secret");
+		assertThat(tables(this.service)).as("refused before the service's database was migrated").isEmpty();
 	}
 
 	@Test
@@ -263,6 +264,10 @@ class ImportLegacyIntegrationTests {
 		try (Connection connection = DriverManager.getConnection(url)) {
 			connection.createStatement().execute(sql);
 		}
+	}
+
+	private static List<String> tables(String url) throws SQLException {
+		return rows(url, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'");
 	}
 
 	private static List<String> rows(String url, String sql) throws SQLException {

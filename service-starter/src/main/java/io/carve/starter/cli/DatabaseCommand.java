@@ -37,6 +37,7 @@ public abstract class DatabaseCommand implements Callable<Integer> {
 
 	@Override
 	public final Integer call() throws Exception {
+		checkOptions();
 		List<String> args = new ArrayList<>();
 		if (this.spec.parent() != null && this.spec.parent().userObject() instanceof DbCommand db) {
 			args.addAll(db.springArgs);
@@ -49,6 +50,13 @@ public abstract class DatabaseCommand implements Callable<Integer> {
 			out().flush();
 			return exitCode;
 		}
+	}
+
+	/**
+	 * Refuses options that cannot work by throwing, before the database is started and migrated
+	 * for nothing; by default every combination is fine.
+	 */
+	protected void checkOptions() {
 	}
 
 	/**

@@ -4,6 +4,10 @@ import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Map;
 
 import io.carve.test.SharedPostgres;
@@ -63,6 +67,20 @@ class DatabaseCommandTests {
 		assertThat(failed.err()).startsWith(SERVICE + ": Failed on purpose; from the environment")
 			.doesNotContain("\tat ");
 		assertThat(tables.out()).contains("flyway_schema_history").doesNotContain("written_then_failed");
+	}
+
+	@Test
+	void refusesItsOptionsBeforeTheDatabaseIsMigrated() throws SQLException {
+		String url = SharedPostgres.freshDatabase();
+
+		Run refused = run(Map.of(), "", "db", "tables", "--prefix= ", "--spring.datasource.url=" + url);
+
+		assertThat(refused.exitCode()).isEqualTo(1);
+		assertThat(refused.err()).isEqualTo(SERVICE + ": --prefix must not be blank" + System.lineSeparator());
+		try (Connection connection = DriverManager.getConnection(url);
+				ResultSet tables = connection.getMetaData().getTables(null, "public", "%", null)) {
+			assertThat(tables.next()).as("no table created").isFalse();
+		}
 	}
 
 	@Test

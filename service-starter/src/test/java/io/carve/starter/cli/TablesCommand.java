@@ -16,6 +16,13 @@ class TablesCommand extends DatabaseCommand {
 	boolean thenFail;
 
 	@Override
+	protected void checkOptions() {
+		if (this.prefix.isBlank() && !this.prefix.isEmpty()) {
+			throw new IllegalArgumentException("--prefix must not be blank");
+		}
+	}
+
+	@Override
 	protected int run(ServiceDatabase database) {
 		if (this.thenFail) {
 			database.transactions().executeWithoutResult((status) -> {
