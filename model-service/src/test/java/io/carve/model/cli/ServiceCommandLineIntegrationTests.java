@@ -161,7 +161,7 @@ class ServiceCommandLineIntegrationTests {
 		Run shell = run(Map.of(), input, "shell", "--spring.datasource.url=" + url);
 
 		assertThat(shell.exitCode()).isZero();
-		assertThat(shell.out()).contains("model-service> ", "Applied 2 migration(s)")
+		assertThat(shell.out()).contains("model-service> ", "Applied 3 migration(s)")
 			.containsPattern("1\\s+create models and values\\s+Success")
 			.doesNotContain("Schema is valid");
 		assertThat(shell.err()).contains("Unknown command or argument 'bogus'");
