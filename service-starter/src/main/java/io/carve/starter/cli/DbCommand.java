@@ -17,7 +17,7 @@ import picocli.CommandLine.Unmatched;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** {@code db migrate | info | validate}: Flyway on the service's database. */
-@Command(name = "db", mixinStandardHelpOptions = true, description = "Manages the database schema with Flyway.")
+@Command(name = "db", mixinStandardHelpOptions = true, description = "Manages the database: its schema with Flyway, and the service's own db commands.")
 class DbCommand {
 
 	@Spec
