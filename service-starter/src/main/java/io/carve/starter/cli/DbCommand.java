@@ -16,8 +16,12 @@ import picocli.CommandLine.Unmatched;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** {@code db migrate | info | validate}: Flyway on the service's database. */
-@Command(name = "db", mixinStandardHelpOptions = true, description = "Manages the database: its schema with Flyway, and the service's own db commands.")
+/**
+ * {@code db migrate | info | validate}: Flyway on the service's database; a service adds commands
+ * of its own as {@link DatabaseCommand}s.
+ */
+@Command(name = "db", mixinStandardHelpOptions = true,
+		description = "Manages the database: its schema with Flyway, and the service's own db commands.")
 class DbCommand {
 
 	@Spec
