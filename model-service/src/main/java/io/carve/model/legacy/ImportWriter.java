@@ -83,12 +83,14 @@ final class ImportWriter {
 
 	/**
 	 * Restarts the table's identity after the highest id added, when that is at or past its next
-	 * value: {@code ALTER TABLE}, unlike {@code setval}, is undone with the transaction.
+	 * value. {@code ALTER SEQUENCE ... RESTART}, unlike {@code setval}, is undone with the
+	 * transaction (PostgreSQL 10 and later), and unlike {@code ALTER TABLE} it leaves the table alone.
 	 */
 	private void movePastImportedIds(String table, long highestAdded) {
 		if (highestAdded == 0) {
 			return;
 		}
+		// Names from the catalog for this class's constant table names, never from input.
 		String sequence = this.jdbc.sql("SELECT pg_get_serial_sequence(?, 'id')")
 			.param(table)
 			.query(String.class)
@@ -97,8 +99,7 @@ final class ImportWriter {
 			.query(Long.class)
 			.single();
 		if (highestAdded >= next) {
-			// The table names are this class's constants, never input.
-			this.jdbc.sql("ALTER TABLE " + table + " ALTER COLUMN id RESTART WITH " + (highestAdded + 1)).update();
+			this.jdbc.sql("ALTER SEQUENCE " + sequence + " RESTART WITH " + (highestAdded + 1)).update();
 		}
 	}
 
