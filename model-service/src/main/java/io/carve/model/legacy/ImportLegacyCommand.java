@@ -60,7 +60,7 @@ class ImportLegacyCommand extends DatabaseCommand {
 					status.setRollbackOnly();
 				}
 				else {
-					new ImportWriter(database.jdbc()).write(planned);
+					new ImportWriter(database.dataSource()).write(planned);
 				}
 				return planned;
 			});
