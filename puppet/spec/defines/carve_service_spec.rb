@@ -182,8 +182,13 @@ describe 'carve::service' do
         .that_comes_before('Service[model-service]')
         .that_notifies('Exec[reload model-service]')
       is_expected.to contain_exec('reload model-service')
-        .with(command: 'systemctl try-reload-or-restart model-service', refreshonly: true)
+        .with(command: 'systemctl try-reload-or-restart model-service', refreshonly: true, provider: 'shell')
         .that_requires('Service[model-service]')
+    end
+
+    it 'reloads only a service that started before the file changed, not one (re)started in this run' do
+      is_expected.to contain_exec('reload model-service')
+        .with_onlyif('test -n "$(find /etc/model-service/routes.yml -newermt "$(systemctl show --timestamp=us -P ActiveEnterTimestamp model-service)")"')
     end
 
     it 'does not restart the service for them' do

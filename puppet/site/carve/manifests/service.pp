@@ -256,9 +256,14 @@ define carve::service (
     Package[$title] ~> Service[$title]
     unless $reloadable_files.empty {
       # Reloaded, not restarted: the service reads these files again without dropping requests.
-      # try-reload-or-restart leaves a stopped service stopped; a restart in the same run comes first.
+      # Only when the running service is older than a file: a service (re)started in this run, by
+      # its package or Puppet, read them at start, and a SIGHUP while it starts would stop it.
+      # try-reload-or-restart leaves a stopped service stopped.
+      $started = "systemctl show --timestamp=us -P ActiveEnterTimestamp ${title}"
       exec { "reload ${title}":
         command     => "systemctl try-reload-or-restart ${title}",
+        onlyif      => "test -n \"\$(find ${reloadable_files.join(' ')} -newermt \"\$(${started})\")\"",
+        provider    => 'shell',
         path        => ['/usr/bin', '/bin'],
         refreshonly => true,
       }
