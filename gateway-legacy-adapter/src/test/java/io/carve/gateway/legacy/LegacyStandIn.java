@@ -32,8 +32,9 @@ import javax.sql.DataSource;
 /**
  * A stand-in for the legacy monolith, on the JDK alone, so it runs as
  * {@code java LegacyStandIn.java [port]} as well as inside tests. It serves the monolith's own,
- * unmigrated {@code /api/custom} (in Flask-RESTful's JSON and dicttoxml's XML; {@code PUT} renames an
- * item, the monolith's write that a shadowed route must see as a difference), and routes that show what a proxy passes on: {@code /legacy/echo} describes the request it got,
+ * unmigrated {@code /api/custom} (in Flask-RESTful's JSON and dicttoxml's XML; {@code PUT} renames
+ * an item, the monolith's write that a shadowed route must see as a difference), and routes that
+ * show what a proxy passes on: {@code /legacy/echo} describes the request it got,
  * {@code /legacy/stream} answers in timed pieces, {@code /legacy/status/<code>} answers that status.
  * Its authentication check, {@code /auth/check} (the gateway's default), knows a small fixed set
  * of credentials: 204 for {@link #TOKEN} or {@link #SESSION}, 403 for {@link #SUSPENDED_TOKEN},
