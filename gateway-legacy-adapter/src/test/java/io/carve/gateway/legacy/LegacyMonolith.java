@@ -52,6 +52,8 @@ public final class LegacyMonolith implements AutoCloseable {
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(cluster)
 			.setCleanDataDirectory(false)
+			// Stopped by close(), after the stand-in: main's shutdown hook, or the test that started it.
+			.setRegisterShutdownHook(false)
 			.setServerConfig("fsync", "on")
 			.setServerConfig("password_encryption", "scram-sha-256")
 			.setConnectConfig("password", superuserPassword);
