@@ -46,6 +46,7 @@ expect_route_modes_by_hiera() {
     route_modes=no
     return 0
   fi
+  echo "== the route switched to the monolith and back by Hiera (profile::gateway::routes), the gateway reloaded, not restarted"
   echo 'profile::gateway::routes: { custom: "legacy" }' >>"$work/data/test.yaml"
   deploy_expecting 2 deploy-route-legacy.log
   expect_line "$routes" "      mode: legacy"
