@@ -36,6 +36,47 @@ expect_gateway_serves() {
 # The legacy monolith's stand-in (the one ./run-local starts), run by java from source on
 # $legacy_port: the gateway asks its /auth/check about every migrated request, and the signed-in
 # user's token that expect_gateway_serves sends is one it accepts.
+# expect_route_modes_by_hiera: the gateway (running, from the build's package) switched to the
+# monolith and back by Hiera's profile::gateway::routes, each time reloaded as the package's unit
+# reloads it (its ExecReload, as systemd is not running here), never restarted. Says so and skips
+# where the package's unit has no ExecReload yet.
+expect_route_modes_by_hiera() {
+  local pid=${service_pids[gateway-legacy-adapter]} routes=/etc/gateway-legacy-adapter/routes.yml answer
+  if ! grep -q '^ExecReload=' /lib/systemd/system/gateway-legacy-adapter.service; then
+    route_modes=no
+    return 0
+  fi
+  echo "== the route switched to the monolith and back by Hiera (profile::gateway::routes), the gateway reloaded, not restarted"
+  echo 'profile::gateway::routes: { custom: "legacy" }' >>"$work/data/test.yaml"
+  deploy_expecting 2 deploy-route-legacy.log
+  expect_line "$routes" "      mode: legacy"
+  grep -qF "File[$routes]/content" "$work/deploy-route-legacy.log" || fail "the deploy did not write the route's mode to $routes"
+  ! grep -F 'File[/etc/gateway-legacy-adapter/application.yml]' "$work/deploy-route-legacy.log" \
+    || fail "switching the route's mode changed the gateway's operator file, whose change restarts it"
+  kill -HUP "$pid"
+  # The stand-in's own /api/custom holds no item: an empty list in its dicttoxml layout.
+  for _ in $(seq 1 20); do
+    answer=$(curl -s "http://127.0.0.1:$gateway_port/api/custom" -H 'Accept: application/xml' -H 'Authorization: Bearer local-dev-token')
+    [ "$answer" = '<?xml version="1.0" encoding="UTF-8" ?><root></root>' ] && break
+    sleep 1
+  done
+  [ "$answer" = '<?xml version="1.0" encoding="UTF-8" ?><root></root>' ] \
+    || { echo "$answer"; fail "after the reload in legacy mode, /api/custom did not come from the monolith"; }
+  kill -0 "$pid" 2>/dev/null || fail "the gateway stopped on the reload (SIGHUP)"
+  sed -i '$d' "$work/data/test.yaml"
+  deploy_expecting 2 deploy-route-migrated.log
+  expect_line "$routes" "      mode: migrated"
+  kill -HUP "$pid"
+  for _ in $(seq 1 20); do
+    curl -s "http://127.0.0.1:$gateway_port/api/custom" -H 'Accept: application/xml' -H 'Authorization: Bearer local-dev-token' \
+      | grep -qF '<name type="str">acceptance</name>' && break
+    sleep 1
+  done
+  expect_gateway_serves acceptance
+  kill -0 "$pid" 2>/dev/null || fail "the gateway stopped on the reload (SIGHUP)"
+  expect_equal "${service_pids[gateway-legacy-adapter]}" "$pid" "the gateway's pid across both reloads"
+  route_modes=yes
+}
 start_monolith_stand_in() {
   java "$root_dir/gateway-legacy-adapter/src/test/java/io/carve/gateway/legacy/LegacyStandIn.java" "$legacy_port" \
     >"$work/monolith.out" 2>&1 &

@@ -34,6 +34,36 @@ describe 'profile::gateway' do
     end
   end
 
+  context 'with the default route modes' do
+    it 'serves the custom route from model-service, the modes in the reloadable routes file' do
+      is_expected.to contain_file('/etc/gateway-legacy-adapter/routes.yml')
+        .with_content(%r{^gateway:\n  routes:\n    custom:\n      mode: migrated\n\z})
+        .that_notifies('Exec[reload gateway-legacy-adapter]')
+      is_expected.not_to contain_file('/etc/gateway-legacy-adapter/routes.yml').that_notifies('Service[gateway-legacy-adapter]')
+      expect(sensitive_content('/etc/gateway-legacy-adapter/application.yml')).not_to match(%r{mode:})
+    end
+  end
+
+  context 'with a route in shadow mode and shadow settings' do
+    let(:params) { super().merge(routes: { 'custom' => 'shadow' }, shadow: { 'sample-rate' => 0.5, 'ignored-fields' => ['url'] }) }
+
+    it { is_expected.to compile.with_all_deps }
+
+    it do
+      is_expected.to contain_file('/etc/gateway-legacy-adapter/routes.yml')
+        .with_content(%r{^gateway:\n  routes:\n    custom:\n      mode: shadow\n  shadow:\n    sample-rate: 0.5\n    ignored-fields:\n    - url\n\z})
+    end
+
+    it { is_expected.to contain_exec('reload gateway-legacy-adapter').with(command: 'systemctl try-reload-or-restart gateway-legacy-adapter') }
+  end
+
+  context 'with the route switched back to the monolith, without service management' do
+    let(:params) { super().merge(routes: { 'custom' => 'legacy' }, manage_service: false) }
+
+    it { is_expected.to contain_file('/etc/gateway-legacy-adapter/routes.yml').with_content(%r{^      mode: legacy$}) }
+    it { is_expected.not_to contain_exec('reload gateway-legacy-adapter') }
+  end
+
   context 'with an address, allowed callers and limits' do
     let(:params) { super().merge(address: '10.1.2.3', allowed_callers: ['monitor.example.internal'], memory_max: '2G', tasks_max: 800) }
 
@@ -92,6 +122,8 @@ describe 'profile::gateway' do
       [{ legacy_base_url: 'http://legacy', model_service_instances: ['http://m:8081'], address: '0.0.0.0/0' }, %r{address}],
       [{ legacy_base_url: 'http://legacy', model_service_instances: ['http://m:8081'], tls: 'no' }, %r{tls}],
       [{ legacy_base_url: 'http://legacy', model_service_instances: ['http://m:8081'], management_port: 22 }, %r{management_port}],
+      [{ legacy_base_url: 'http://legacy', model_service_instances: ['http://m:8081'], routes: { 'custom' => 'Migrated' } }, %r{routes}],
+      [{ legacy_base_url: 'http://legacy', model_service_instances: ['http://m:8081'], shadow: 'sample-rate: 1' }, %r{shadow}],
     ]
   end
 end

@@ -169,6 +169,46 @@ describe 'carve::service' do
     it { is_expected.to contain_file('/etc/model-service/application.yml') }
   end
 
+  context 'with reloadable settings' do
+    let(:params) { { port: 8081, reloadable_settings: { 'routes.yml' => { 'gateway' => { 'routes' => { 'custom' => { 'mode' => 'shadow' } } } } } } }
+
+    it { is_expected.to compile.with_all_deps }
+
+    it 'writes each file beside the operator file, with its diff shown, and reloads the service when it changes' do
+      is_expected.to contain_file('/etc/model-service/routes.yml')
+        .with(ensure: 'file', owner: 'root', group: 'model-service', mode: '0640')
+        .with_content(%r{^gateway:\n  routes:\n    custom:\n      mode: shadow$})
+        .that_requires('Package[model-service]')
+        .that_comes_before('Service[model-service]')
+        .that_notifies('Exec[reload model-service]')
+      is_expected.to contain_exec('reload model-service')
+        .with(command: 'systemctl try-reload-or-restart model-service', refreshonly: true, provider: 'shell')
+        .that_requires('Service[model-service]')
+    end
+
+    it 'reloads only a service that started before the file changed, not one (re)started in this run' do
+      is_expected.to contain_exec('reload model-service')
+        .with_onlyif('test -n "$(find /etc/model-service/routes.yml -newermt "$(systemctl show --timestamp=us -P ActiveEnterTimestamp model-service)")"')
+    end
+
+    it 'does not restart the service for them' do
+      is_expected.not_to contain_file('/etc/model-service/routes.yml').that_notifies('Service[model-service]')
+      is_expected.to contain_file('/etc/model-service/application.yml').that_notifies('Service[model-service]')
+    end
+
+    context 'without managing the service' do
+      let(:params) { super().merge(manage_service: false) }
+
+      it { is_expected.to compile.with_all_deps }
+      it { is_expected.to contain_file('/etc/model-service/routes.yml') }
+      it { is_expected.not_to contain_exec('reload model-service') }
+    end
+  end
+
+  context 'without reloadable settings' do
+    it { is_expected.not_to contain_exec('reload model-service') }
+  end
+
   context 'with another service' do
     let(:title) { 'gateway-legacy-adapter' }
     let(:params) { { port: 8080 } }
@@ -200,6 +240,8 @@ describe 'carve::service' do
       [{ port: 8081, memory_max: '1 GB' }, %r{memory_max}],
       [{ port: 8081, tasks_max: 8 }, %r{tasks_max}],
       [{ port: 8081, sensitive_settings: { 'spring' => { 'datasource' => { 'password' => 'clear' } } } }, %r{sensitive_settings}],
+      [{ port: 8081, reloadable_settings: { '../application.yml' => {} } }, %r{reloadable_settings}],
+      [{ port: 8081, reloadable_settings: { 'routes.yml' => 'custom: legacy' } }, %r{reloadable_settings}],
     ]
 
     context 'such as a title that is not a service name' do

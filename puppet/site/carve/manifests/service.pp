@@ -27,6 +27,11 @@
 #   Spring Boot properties written to the operator file, as nested hashes; merged over what this
 #   type sets: the port, the address, TLS, the log file `/var/log/<service>/<service>.log` and JSON
 #   (ECS) lines in it.
+# @param reloadable_settings
+#   Files in `/etc/<service>/` that the service reads again on `systemctl reload`, by file name,
+#   each as nested hashes of Spring Boot properties (the gateway's `routes.yml`). A change to one
+#   reloads the running service instead of restarting it; they hold no secrets, so the agent shows
+#   their diff.
 # @param sensitive_settings
 #   Properties that are secrets (passwords), merged over `settings`; Sensitive, as is the whole file.
 # @param address
@@ -65,6 +70,7 @@
 define carve::service (
   Stdlib::Port::Unprivileged $port,
   Hash[String[1], Data] $settings = {},
+  Hash[Pattern[/\A[a-z0-9][a-z0-9-]*\.yml\z/], Hash[String[1], Data]] $reloadable_settings = {},
   Optional[Sensitive[Hash[String[1], Data]]] $sensitive_settings = undef,
   Optional[Stdlib::IP::Address::Nosubnet] $address = undef,
   Boolean $tls = true,
@@ -153,6 +159,20 @@ define carve::service (
     })),
   }
 
+  $reloadable_files = $reloadable_settings.map |$name, $file_settings| {
+    file { "/etc/${title}/${name}":
+      ensure  => file,
+      owner   => 'root',
+      group   => $title,
+      mode    => '0640',
+      content => epp('carve/reloadable.yml.epp', {
+          'service'  => $title,
+          'settings' => $file_settings,
+      }),
+    }
+    "/etc/${title}/${name}"
+  }
+
   file { $log_dir:
     ensure => directory,
     owner  => $title,
@@ -222,7 +242,7 @@ define carve::service (
     }),
   }
 
-  Package[$title] -> File[$config_file, $log_dir, $drop_in]
+  Package[$title] -> File[$config_file, $log_dir, $drop_in, $reloadable_files]
 
   if $manage_service {
     service { $title:
@@ -234,5 +254,21 @@ define carve::service (
       File[$tls_dir, $tls_files.values] -> Service[$title]
     }
     Package[$title] ~> Service[$title]
+    unless $reloadable_files.empty {
+      # Reloaded, not restarted: the service reads these files again without dropping requests.
+      # Only when the running service is older than a file: a service (re)started in this run, by
+      # its package or Puppet, read them at start, and a SIGHUP while it starts would stop it.
+      # try-reload-or-restart leaves a stopped service stopped.
+      $started = "systemctl show --timestamp=us -P ActiveEnterTimestamp ${title}"
+      exec { "reload ${title}":
+        command     => "systemctl try-reload-or-restart ${title}",
+        onlyif      => "test -n \"\$(find ${reloadable_files.join(' ')} -newermt \"\$(${started})\")\"",
+        provider    => 'shell',
+        path        => ['/usr/bin', '/bin'],
+        refreshonly => true,
+      }
+      File[$reloadable_files] -> Service[$title] -> Exec["reload ${title}"]
+      File[$reloadable_files] ~> Exec["reload ${title}"]
+    }
   }
 }

@@ -10,6 +10,16 @@
 # @param model_service_instances
 #   The model-service instances to balance between, by base URL; with `tls` on an `http://` URL is
 #   called as `https://`. The host must be the instance's certname, which its certificate names.
+# @param routes
+#   Each migrated route's mode, by route name (`gateway.routes.<route>.mode`): `legacy` (the
+#   monolith answers), `shadow` (the monolith answers; the gateway compares model-service's answer
+#   with it) or `migrated` (model-service answers). Written to
+#   `/etc/gateway-legacy-adapter/routes.yml`; a change reloads the gateway, no restart
+#   (docs/migrating-a-route.md).
+# @param shadow
+#   The shadow comparison's settings (`gateway.shadow.*`: `sample-rate`, `timeout`,
+#   `max-concurrent`, `ignored-fields`, `ignored-headers`, `mismatch-log`), written to
+#   `routes.yml` beside the modes.
 # @param port
 #   The gateway's HTTP port.
 # @param address
@@ -41,6 +51,8 @@
 class profile::gateway (
   Stdlib::HTTPUrl $legacy_base_url,
   Array[Stdlib::HTTPUrl, 1] $model_service_instances,
+  Hash[String[1], Enum['legacy', 'shadow', 'migrated']] $routes = { 'custom' => 'migrated' },
+  Hash[String[1], Data] $shadow = {},
   Stdlib::Port::Unprivileged $port = 8080,
   Stdlib::IP::Address::Nosubnet $address = '127.0.0.1',
   Boolean $tls = true,
@@ -80,19 +92,30 @@ class profile::gateway (
     default => {},
   }
 
+  $shadow_settings = $shadow.empty ? {
+    true    => {},
+    default => { 'shadow' => $shadow },
+  }
+  $route_modes = {
+    'gateway' => {
+      'routes' => $routes.map |$route, $mode| { [$route, { 'mode' => $mode }] }.convert_to(Hash),
+    } + $shadow_settings,
+  }
+
   carve::service { 'gateway-legacy-adapter':
-    port               => $port,
-    address            => $address,
-    settings           => deep_merge($routing, $management, $settings),
-    tls                => $tls,
-    tls_server_enabled => false,
-    allowed_callers    => $allowed_callers,
-    management_port    => $management_port,
-    memory_max         => $memory_max,
-    tasks_max          => $tasks_max,
-    package_ensure     => $package_ensure,
-    package_source     => $package_source,
-    java_opts          => $java_opts,
-    manage_service     => $manage_service,
+    port                => $port,
+    address             => $address,
+    settings            => deep_merge($routing, $management, $settings),
+    reloadable_settings => { 'routes.yml' => $route_modes },
+    tls                 => $tls,
+    tls_server_enabled  => false,
+    allowed_callers     => $allowed_callers,
+    management_port     => $management_port,
+    memory_max          => $memory_max,
+    tasks_max           => $tasks_max,
+    package_ensure      => $package_ensure,
+    package_source      => $package_source,
+    java_opts           => $java_opts,
+    manage_service      => $manage_service,
   }
 }

@@ -70,7 +70,7 @@ final class Launcher {
 				logs().resolve(name + ".log"), Map.of());
 	}
 
-	/** The monolith's stand-in that {@code ./run-local} starts too, run from its source. */
+	/** The monolith's stand-in ({@code ./run-local} runs it on its own database), in memory, run from its source. */
 	ServiceProcess legacy() {
 		int port = freePort();
 		Path source = this.options.repository()

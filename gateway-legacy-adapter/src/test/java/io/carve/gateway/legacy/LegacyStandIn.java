@@ -4,10 +4,16 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -21,15 +27,23 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import javax.sql.DataSource;
+
 /**
  * A stand-in for the legacy monolith, on the JDK alone, so it runs as
  * {@code java LegacyStandIn.java [port]} as well as inside tests. It serves the monolith's own,
- * unmigrated {@code /api/custom} (in memory, in Flask-RESTful's JSON and dicttoxml's XML), and
- * routes that show what a proxy passes on: {@code /legacy/echo} describes the request it got,
+ * unmigrated {@code /api/custom} (in Flask-RESTful's JSON and dicttoxml's XML; {@code PUT} renames
+ * an item, the monolith's write that a shadowed route must see as a difference), and routes that
+ * show what a proxy passes on: {@code /legacy/echo} describes the request it got,
  * {@code /legacy/stream} answers in timed pieces, {@code /legacy/status/<code>} answers that status.
  * Its authentication check, {@code /auth/check} (the gateway's default), knows a small fixed set
  * of credentials: 204 for {@link #TOKEN} or {@link #SESSION}, 403 for {@link #SUSPENDED_TOKEN},
  * 401 with a challenge for anything else.
+ * <p>
+ * Its items live in memory, or, started with a {@link DataSource}, in the monolith's own tables
+ * ({@code docs/legacy-monolith-schema.sql}), so that {@code model-service db import-legacy} can read
+ * them; the database mode uses {@code java.sql} alone, and {@code LegacyMonolith} starts a PostgreSQL
+ * for it.
  */
 public final class LegacyStandIn implements AutoCloseable {
 
@@ -60,9 +74,7 @@ public final class LegacyStandIn implements AutoCloseable {
 
 	private final HttpServer server;
 
-	private final Map<Long, String> items = new ConcurrentSkipListMap<>();
-
-	private final AtomicLong ids = new AtomicLong();
+	private final Items items;
 
 	private final AtomicReference<Received> last = new AtomicReference<>();
 
@@ -73,7 +85,8 @@ public final class LegacyStandIn implements AutoCloseable {
 
 	private final AtomicLong checks = new AtomicLong();
 
-	private LegacyStandIn(int port) throws IOException {
+	private LegacyStandIn(int port, Items items) throws IOException {
+		this.items = items;
 		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 50);
 		this.server.setExecutor(Executors.newCachedThreadPool());
 		this.server.createContext("/", this::handle);
@@ -82,7 +95,15 @@ public final class LegacyStandIn implements AutoCloseable {
 
 	/** Starts one on the port, 0 for any free one. */
 	public static LegacyStandIn start(int port) throws IOException {
-		return new LegacyStandIn(port);
+		return new LegacyStandIn(port, new MemoryItems());
+	}
+
+	/**
+	 * Starts one on the port, 0 for any free one, serving the rows of {@code my_model} in the
+	 * database as its items; the tables must exist.
+	 */
+	public static LegacyStandIn start(int port, DataSource database) throws IOException {
+		return new LegacyStandIn(port, new TableItems(database));
 	}
 
 	public static void main(String[] args) throws IOException {
@@ -145,23 +166,33 @@ public final class LegacyStandIn implements AutoCloseable {
 
 	private void route(HttpExchange exchange, String path, byte[] body) throws IOException {
 		Matcher item = Pattern.compile("/api/custom/(\\d+)").matcher(path);
-		if (path.equals("/api/custom") && exchange.getRequestMethod().equals("GET")) {
-			List<Long> all = new ArrayList<>(this.items.keySet());
-			custom(exchange, 200, all, true);
+		String method = exchange.getRequestMethod();
+		if (path.equals("/api/custom") && method.equals("GET")) {
+			custom(exchange, 200, this.items.all(), true);
 		}
-		else if (path.equals("/api/custom") && exchange.getRequestMethod().equals("POST")) {
-			Matcher name = NAME.matcher(new String(body, StandardCharsets.UTF_8));
-			if (!name.find()) {
-				send(exchange, 400, "application/json", "{\"message\": {\"name\": [\"Missing data for required field.\"]}}\n");
+		else if (path.equals("/api/custom") && method.equals("POST")) {
+			String name = nameIn(body);
+			if (name == null) {
+				missingName(exchange);
 				return;
 			}
-			long id = this.ids.incrementAndGet();
-			this.items.put(id, name.group(1).replace("\\\"", "\"").replace("\\\\", "\\"));
+			long id = this.items.add(name);
 			exchange.getResponseHeaders().set("Location", "/api/custom/" + id);
-			custom(exchange, 201, List.of(id), false);
+			custom(exchange, 201, Collections.singletonMap(id, name), false);
 		}
-		else if (item.matches() && exchange.getRequestMethod().equals("GET") && this.items.containsKey(Long.parseLong(item.group(1)))) {
-			custom(exchange, 200, List.of(Long.parseLong(item.group(1))), false);
+		else if (item.matches() && (method.equals("GET") || method.equals("PUT"))
+				&& this.items.all().containsKey(Long.parseLong(item.group(1)))) {
+			long id = Long.parseLong(item.group(1));
+			if (method.equals("PUT")) {
+				String name = nameIn(body);
+				if (name == null) {
+					missingName(exchange);
+					return;
+				}
+				this.items.rename(id, name);
+			}
+			// a singleton map, as a missing name (null) is an item too
+			custom(exchange, 200, Collections.singletonMap(id, this.items.all().get(id)), false);
 		}
 		else if (path.equals("/legacy/echo")) {
 			exchange.getResponseHeaders().set("X-Legacy", "echo");
@@ -224,27 +255,36 @@ public final class LegacyStandIn implements AutoCloseable {
 		throw new IOException("The stand-in breaks off this answer on purpose");
 	}
 
-	private void custom(HttpExchange exchange, int status, List<Long> ids, boolean list) throws IOException {
+	/** The name of a JSON body's {@code "name"}, or null when it has none. */
+	private static String nameIn(byte[] body) {
+		Matcher name = NAME.matcher(new String(body, StandardCharsets.UTF_8));
+		return name.find() ? name.group(1).replace("\\\"", "\"").replace("\\\\", "\\") : null;
+	}
+
+	private static void missingName(HttpExchange exchange) throws IOException {
+		send(exchange, 400, "application/json", "{\"message\": {\"name\": [\"Missing data for required field.\"]}}\n");
+	}
+
+	private void custom(HttpExchange exchange, int status, Map<Long, String> items, boolean list) throws IOException {
 		String accept = exchange.getRequestHeaders().getFirst("Accept");
 		boolean xml = accept != null && accept.contains("application/xml") && !accept.contains("application/json");
 		StringBuilder out = new StringBuilder();
 		if (xml) {
 			out.append("<?xml version=\"1.0\" encoding=\"UTF-8\" ?><root>");
-			for (long id : ids) {
+			items.forEach((id, name) -> {
 				out.append(list ? "<item type=\"dict\">" : "");
 				out.append("<id type=\"int\">").append(id).append("</id>");
-				out.append("<name type=\"str\">").append(xmlEscape(this.items.get(id))).append("</name>");
+				// dicttoxml wrote a missing value (None) as an empty element of type null
+				out.append((name != null) ? "<name type=\"str\">" + xmlEscape(name) : "<name type=\"null\">").append("</name>");
 				out.append("<url type=\"str\">/api/custom/").append(id).append("</url>");
 				out.append(list ? "</item>" : "");
-			}
+			});
 			send(exchange, status, "application/xml", out.append("</root>").toString());
 			return;
 		}
 		List<String> objects = new ArrayList<>();
-		for (long id : ids) {
-			objects.add("{\"id\": " + id + ", \"name\": \"" + jsonEscape(this.items.get(id)) + "\", \"url\": \"/api/custom/"
-					+ id + "\"}");
-		}
+		items.forEach((id, name) -> objects.add("{\"id\": " + id + ", \"name\": "
+				+ ((name != null) ? "\"" + jsonEscape(name) + "\"" : "null") + ", \"url\": \"/api/custom/" + id + "\"}"));
 		send(exchange, status, "application/json", (list ? "[" + String.join(", ", objects) + "]" : objects.get(0)) + "\n");
 	}
 
@@ -278,6 +318,102 @@ public final class LegacyStandIn implements AutoCloseable {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	/** Where the items live: their names by id, in id order; a missing name is null. */
+	private interface Items {
+
+		SortedMap<Long, String> all();
+
+		long add(String name);
+
+		void rename(long id, String name);
+
+	}
+
+	/** Items that last as long as the process, ids from 1. */
+	private static final class MemoryItems implements Items {
+
+		private final ConcurrentSkipListMap<Long, String> names = new ConcurrentSkipListMap<>();
+
+		private final AtomicLong ids = new AtomicLong();
+
+		@Override
+		public SortedMap<Long, String> all() {
+			return new TreeMap<>(this.names);
+		}
+
+		@Override
+		public long add(String name) {
+			long id = this.ids.incrementAndGet();
+			this.names.put(id, name);
+			return id;
+		}
+
+		@Override
+		public void rename(long id, String name) {
+			this.names.put(id, name);
+		}
+
+	}
+
+	/**
+	 * The rows of the monolith's {@code my_model}; a new one takes the next id after the highest,
+	 * as the monolith's SQLite did, and the type the monolith gave the items of this API.
+	 */
+	private static final class TableItems implements Items {
+
+		private final DataSource database;
+
+		TableItems(DataSource database) {
+			this.database = database;
+		}
+
+		@Override
+		public SortedMap<Long, String> all() {
+			SortedMap<Long, String> names = new TreeMap<>();
+			try (Connection connection = this.database.getConnection();
+					PreparedStatement select = connection.prepareStatement("SELECT id, name FROM my_model ORDER BY id");
+					ResultSet rows = select.executeQuery()) {
+				while (rows.next()) {
+					names.put(rows.getLong(1), rows.getString(2));
+				}
+				return names;
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("Could not read my_model", ex);
+			}
+		}
+
+		@Override
+		public synchronized long add(String name) {
+			try (Connection connection = this.database.getConnection();
+					PreparedStatement insert = connection.prepareStatement("INSERT INTO my_model (id, name, model_type)"
+							+ " SELECT COALESCE(MAX(id), 0) + 1, ?, 'group' FROM my_model RETURNING id")) {
+				insert.setString(1, name);
+				try (ResultSet id = insert.executeQuery()) {
+					id.next();
+					return id.getLong(1);
+				}
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("Could not insert into my_model", ex);
+			}
+		}
+
+		@Override
+		public void rename(long id, String name) {
+			try (Connection connection = this.database.getConnection();
+					PreparedStatement update = connection.prepareStatement("UPDATE my_model SET name = ? WHERE id = ?")) {
+				update.setString(1, name);
+				update.setLong(2, id);
+				update.executeUpdate();
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("Could not update my_model", ex);
+			}
+		}
+
 	}
 
 }
