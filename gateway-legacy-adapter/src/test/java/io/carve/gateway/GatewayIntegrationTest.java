@@ -38,6 +38,13 @@ public abstract class GatewayIntegrationTest {
 	/** Concurrent calls to model-service the tests allow, few enough to fill with a handful of callers. */
 	protected static final int BULKHEAD = 4;
 
+	/**
+	 * The tests' routes file, which the build names in {@code GATEWAY_LEGACY_ADAPTER_ROUTES} as
+	 * production does; absent unless a test of the route modes writes it (and puts it back after).
+	 */
+	protected static final String ROUTES = System.getProperty("GATEWAY_LEGACY_ADAPTER_ROUTES",
+			"target/gateway-test-routes/routes.yml");
+
 	/** The header of a signed-in client, for requests written by hand ({@code RawExchange}). */
 	protected static final String SIGNED_IN = "Authorization: Bearer " + LegacyStandIn.TOKEN;
 

@@ -67,6 +67,7 @@ class ConfigurationMetadataTests {
 		properties.put("carve.logging.listen-address.enabled", "true");
 		properties.put("carve.logging.escape.enabled", "true");
 		properties.put("carve.xml.replace-unwritable.enabled", "true");
+		properties.put("carve.reload.on-hangup", "true");
 		properties.put("carve.idempotency.enabled", "true");
 		properties.put("carve.idempotency.ttl", "24h");
 		properties.put("carve.clients.idempotency-keys.enabled", "true");

@@ -1,12 +1,7 @@
 package io.carve.gateway.custom;
 
-import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 
-import io.carve.contracts.model.ModelPage;
-import io.carve.contracts.model.ModelServiceClient;
-import io.carve.contracts.model.NewModel;
 import io.carve.starter.openapi.ProblemAnswers;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
@@ -17,7 +12,6 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
-import tools.jackson.databind.json.JsonMapper;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -63,16 +57,10 @@ class CustomController {
 	static final String XML_LIST = "<?xml version=\"1.0\" encoding=\"UTF-8\" ?><root><item type=\"dict\">"
 			+ "<id type=\"int\">1</id><name type=\"str\">first</name><url type=\"str\">/api/custom/1</url></item></root>";
 
-	private final ModelServiceClient models;
+	private final CustomItems items;
 
-	private final CustomProperties properties;
-
-	private final JsonMapper jsonMapper;
-
-	CustomController(ModelServiceClient models, CustomProperties properties, JsonMapper jsonMapper) {
-		this.models = models;
-		this.properties = properties;
-		this.jsonMapper = jsonMapper;
+	CustomController(CustomItems items) {
+		this.items = items;
 	}
 
 	/**
@@ -91,24 +79,7 @@ class CustomController {
 					examples = @ExampleObject(name = "items", description = "A list of one item.", value = XML_LIST)) })
 	@GetMapping
 	ResponseEntity<byte[]> list(@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-		List<CustomItem> items = new ArrayList<>();
-		long deadline = System.nanoTime() + this.properties.listDeadline().toNanos();
-		ModelPage page;
-		int number = 0;
-		do {
-			if (System.nanoTime() - deadline > 0) {
-				throw ListTooLongException.tooSlow();
-			}
-			page = this.models.listModels(number++, ModelServiceClient.MAX_PAGE_SIZE);
-			page.items().forEach((model) -> items.add(CustomItem.of(model)));
-			if (items.size() > this.properties.maxItems()) {
-				throw ListTooLongException.tooMany(this.properties.maxItems());
-			}
-		}
-		while (page.hasNext());
-		LegacyFormat format = LegacyFormat.forAccept(accept);
-		byte[] body = (format == LegacyFormat.XML) ? LegacyXml.of(items) : json(items);
-		return ResponseEntity.ok().contentType(format.mediaType()).body(body);
+		return this.items.list(accept);
 	}
 
 	/** Ids are digits only, as in the monolith's route; anything else is the monolith's to answer. */
@@ -121,9 +92,7 @@ class CustomController {
 	@GetMapping("/{id:\\d+}")
 	ResponseEntity<byte[]> get(@PathVariable long id,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-		CustomItem item = CustomItem.of(this.models.getModel(id));
-		LegacyFormat format = LegacyFormat.forAccept(accept);
-		return ResponseEntity.ok().contentType(format.mediaType()).body(render(item, format));
+		return this.items.get(id, accept);
 	}
 
 	@Operation(summary = "Create an item from its name")
@@ -140,9 +109,7 @@ class CustomController {
 	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<byte[]> create(@Valid @RequestBody NewCustomItem request,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-		CustomItem item = CustomItem.of(this.models.createModel(new NewModel(request.name(), this.properties.modelType())));
-		LegacyFormat format = LegacyFormat.forAccept(accept);
-		return ResponseEntity.created(URI.create(item.url())).contentType(format.mediaType()).body(render(item, format));
+		return this.items.create(request, accept);
 	}
 
 	/**
@@ -170,14 +137,6 @@ class CustomController {
 	void trailingSlash() {
 		throw new ErrorResponseException(HttpStatus.NOT_FOUND,
 				ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No item is served at this path."), null);
-	}
-
-	private byte[] render(CustomItem item, LegacyFormat format) {
-		return (format == LegacyFormat.XML) ? LegacyXml.of(item) : json(item);
-	}
-
-	private byte[] json(Object value) {
-		return this.jsonMapper.writeValueAsBytes(value);
 	}
 
 }

@@ -3,6 +3,7 @@ package io.carve.gateway.legacy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.reflect.Method;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -33,6 +34,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.ReflectionUtils;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.RequestMapping;
 
@@ -44,7 +46,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
  */
 @Hidden
 @Controller
-class LegacyProxy {
+public class LegacyProxy {
+
+	/** {@link #proxy}, for the route modes' handler mapping, which sends a route's requests here. */
+	public static final Method HANDLER = ReflectionUtils.findMethod(LegacyProxy.class, "proxy", HttpServletRequest.class,
+			HttpServletResponse.class);
 
 	private static final Logger log = LoggerFactory.getLogger(LegacyProxy.class);
 
@@ -75,7 +81,7 @@ class LegacyProxy {
 
 	/** The least specific mapping there is: a migrated route always wins over it. */
 	@RequestMapping("/**")
-	void proxy(HttpServletRequest request, HttpServletResponse response) throws IOException {
+	public void proxy(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		HttpResponse<InputStream> answer;
 		try {
 			answer = send(request);
