@@ -30,11 +30,11 @@ class ComparingShadowReads implements ShadowReads {
 
 	private static final Logger log = LoggerFactory.getLogger(ComparingShadowReads.class);
 
-	private final double sampleRate;
+	private volatile double sampleRate;
 
 	private final ShadowCalls calls;
 
-	private final AnswerComparator comparator;
+	private volatile AnswerComparator comparator;
 
 	private final ShadowMetrics metrics;
 
@@ -50,6 +50,12 @@ class ComparingShadowReads implements ShadowReads {
 		this.metrics = metrics;
 		this.mismatches = mismatches;
 		this.tracer = tracer;
+	}
+
+	/** What a configuration reload changes ({@link ShadowSettingsReload}): the sampling and what is compared. */
+	void apply(double sampleRate, AnswerComparator comparator) {
+		this.sampleRate = sampleRate;
+		this.comparator = comparator;
 	}
 
 	@Override

@@ -125,6 +125,22 @@ class RouteModesIntegrationTests extends GatewayIntegrationTest {
 	}
 
 	@Test
+	void theSamplingRateReloadsWithTheModes() throws Exception {
+		Files.createDirectories(Path.of(ROUTES).getParent());
+		Files.writeString(Path.of(ROUTES), "gateway:\n  routes:\n    custom:\n      mode: shadow\n  shadow:\n    sample-rate: 0\n");
+		this.reload.reload("test");
+		routeModelServiceTo(modelService.baseUrl());
+		double skipped = comparisons("skipped");
+		assertThat(this.gateway.get("/api/custom/" + this.item).statusCode()).isEqualTo(200);
+		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		while (comparisons("skipped") == skipped && System.nanoTime() < deadline) {
+			Thread.sleep(50);
+		}
+		assertThat(comparisons("skipped")).isEqualTo(skipped + 1);
+		modelService.verify(0, getRequestedFor(urlPathEqualTo("/api/v1/models/" + this.item)));
+	}
+
+	@Test
 	void aModeTheGatewayDoesNotKnowIsRefusedAtReloadAndTheModesStay() throws IOException {
 		switchTo("legacy");
 		Files.writeString(Path.of(ROUTES), "gateway:\n  routes:\n    custom:\n      mode: sideways\n");
@@ -186,6 +202,11 @@ class RouteModesIntegrationTests extends GatewayIntegrationTest {
 
 	private double comparisons() {
 		return this.meters.find("gateway.shadow.comparisons").counters().stream().mapToDouble((c) -> c.count()).sum();
+	}
+
+	private double comparisons(String outcome) {
+		return this.meters.find("gateway.shadow.comparisons").tag("outcome", outcome).counters().stream()
+			.mapToDouble((c) -> c.count()).sum();
 	}
 
 }
