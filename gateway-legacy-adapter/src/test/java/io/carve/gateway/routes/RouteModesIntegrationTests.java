@@ -114,6 +114,40 @@ class RouteModesIntegrationTests extends GatewayIntegrationTest {
 	}
 
 	@Test
+	void aSlowDownOrGarbledNewServiceLeavesTheClientsAnswersAndLatencyAsTheMonolithsAre() throws Exception {
+		switchTo("shadow");
+		double compared = comparisons();
+		HttpResponse<String> direct = this.monolith.get("/api/custom/" + this.item);
+		modelService.stubFor(get(urlPathEqualTo("/api/v1/models/" + this.item))
+			.willReturn(aResponse().withFixedDelay(3000).withHeader("Content-Type", "application/json").withBody("{}")));
+		assertShadowedAnswerIsTheMonolithsAndQuick(direct);
+		modelService.stubFor(get(urlPathEqualTo("/api/v1/models/" + this.item))
+			.willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("{\"id\": [garbage")));
+		assertShadowedAnswerIsTheMonolithsAndQuick(direct);
+		routeModelServiceTo("http://127.0.0.1:" + DEAD_PORT);
+		assertShadowedAnswerIsTheMonolithsAndQuick(direct);
+		// Every comparison ends (failed, skipped or timed out) before the next test needs model-service's bulkhead.
+		long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+		while (comparisons() < compared + 15 && System.nanoTime() < deadline) {
+			Thread.sleep(100);
+		}
+		assertThat(comparisons()).isEqualTo(compared + 15);
+		Thread.sleep(1500);
+	}
+
+	private void assertShadowedAnswerIsTheMonolithsAndQuick(HttpResponse<String> direct) {
+		for (int call = 0; call < 5; call++) {
+			long started = System.nanoTime();
+			HttpResponse<String> shadowed = this.gateway.get("/api/custom/" + this.item);
+			long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+			assertThat(shadowed.statusCode()).isEqualTo(200);
+			assertThat(shadowed.body()).isEqualTo(direct.body());
+			// Far below the slow stub's 3 s: the client never waits for the shadow call.
+			assertThat(millis).isLessThan(1500);
+		}
+	}
+
+	@Test
 	void inShadowModeAWriteReachesTheMonolithExactlyOnceAndNeverTheNewService() throws Exception {
 		switchTo("shadow");
 		int before = requestsToTheMonolith("POST", "/api/custom");
