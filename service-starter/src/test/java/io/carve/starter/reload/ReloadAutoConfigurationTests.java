@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.cloud.autoconfigure.ConfigurationPropertiesRebinderAutoConfiguration;
 import org.springframework.cloud.autoconfigure.RefreshAutoConfiguration;
@@ -27,11 +29,20 @@ class ReloadAutoConfigurationTests {
 			AutoConfigurations.of(RefreshAutoConfiguration.class, ConfigurationPropertiesRebinderAutoConfiguration.class,
 					ReloadAutoConfiguration.class));
 
-	/** The refresh re-reads config data, which only a whole SpringApplication loads (a runner does not). */
+	/**
+	 * The refresh re-reads config data, which only a whole SpringApplication loads (a runner does
+	 * not); without its logging listener, which would set up logging anew for every later test in
+	 * this JVM (those that read the log would see nothing).
+	 */
 	private static ConfigurableApplicationContext start(Path routes) {
-		return new SpringApplicationBuilder(Reloadable.class).web(WebApplicationType.NONE)
+		SpringApplication application = new SpringApplicationBuilder(Reloadable.class).web(WebApplicationType.NONE)
 			.properties("spring.config.import=optional:file:" + routes, "spring.main.banner-mode=off")
-			.run();
+			.build();
+		application.setListeners(application.getListeners()
+			.stream()
+			.filter((listener) -> !(listener instanceof LoggingApplicationListener))
+			.toList());
+		return application.run();
 	}
 
 	@Test
