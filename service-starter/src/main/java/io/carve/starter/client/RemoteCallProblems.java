@@ -32,7 +32,14 @@ public class RemoteCallProblems implements FailureProblems {
 			return of(problem);
 		}
 		if (failure instanceof RemoteUnavailableException unavailable) {
-			log.warn("{}", unavailable.getMessage());
+			if (unavailable.reason().madeNoCall()) {
+				// Refused here, at the rate callers ask: the circuit's changes of state are logged
+				// once each (ResilienceCapability), and the refusals are counted in its metrics.
+				log.debug("{}", unavailable.getMessage());
+			}
+			else {
+				log.warn("{}", unavailable.getMessage());
+			}
 			return of(unavailable, headers);
 		}
 		return null;

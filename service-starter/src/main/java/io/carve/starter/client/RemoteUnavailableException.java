@@ -29,6 +29,11 @@ public class RemoteUnavailableException extends RemoteCallException {
 			this.description = description;
 		}
 
+		/** Whether the call was refused on this side, without trying the callee. */
+		public boolean madeNoCall() {
+			return this == CIRCUIT_OPEN || this == BULKHEAD_FULL;
+		}
+
 		/** The reason in words, to finish "The call to X failed: ...". */
 		public String description() {
 			return this.description;

@@ -12,10 +12,14 @@ import feign.Target;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker.State;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.core.functions.CheckedSupplier;
 import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Puts every method of every Feign client behind Resilience4j: a bulkhead, then a circuit
@@ -23,10 +27,15 @@ import io.github.resilience4j.retry.RetryRegistry;
  * The circuit breaker sits outside the retries so it counts calls, not attempts, and an open
  * circuit answers at once. Which failures are retried is {@link TransientFailure}'s call, which
  * retries only idempotent requests unless the request never left, and a {@link RetryBudget} per
- * client caps the retries of requests that reached the callee. Failures come out as
- * {@link RemoteCallException}s, through {@link RemoteFailures}.
+ * client caps the retries of requests that reached the callee. A retry after an attempt that never
+ * reached the callee does not wait ({@link RetryWaits}), and a half-open circuit's trial calls are
+ * made once, without retries: a caller never waits through back-off for a callee that is down.
+ * Failures come out as {@link RemoteCallException}s, through {@link RemoteFailures}; the circuit's
+ * changes of state are logged once each, not every call they refuse.
  */
 public class ResilienceCapability implements Capability {
+
+	private static final Logger log = LoggerFactory.getLogger(ResilienceCapability.class);
 
 	private final BulkheadRegistry bulkheads;
 
@@ -37,6 +46,10 @@ public class ResilienceCapability implements Capability {
 	private final RetryBudgetProperties budget;
 
 	private final Map<String, RetryBudget> budgets = new ConcurrentHashMap<>();
+
+	private final Map<String, Retry> retriesByService = new ConcurrentHashMap<>();
+
+	private final Map<String, CircuitBreaker> watchedCircuits = new ConcurrentHashMap<>();
 
 	public ResilienceCapability(BulkheadRegistry bulkheads, CircuitBreakerRegistry circuitBreakers,
 			RetryRegistry retries, RetryBudgetProperties budget) {
@@ -54,14 +67,18 @@ public class ResilienceCapability implements Capability {
 	private Map<Method, MethodHandler> decorate(Target<?> target, Map<Method, MethodHandler> dispatch) {
 		String service = target.name();
 		Bulkhead bulkhead = this.bulkheads.bulkhead(service);
-		CircuitBreaker circuitBreaker = this.circuitBreakers.circuitBreaker(service);
-		Retry retry = this.retries.retry(service);
+		CircuitBreaker circuitBreaker = this.watchedCircuits.computeIfAbsent(service,
+				(name) -> logTransitions(this.circuitBreakers.circuitBreaker(name)));
+		Retry retry = this.retriesByService.computeIfAbsent(service, this::retryOf);
 		RetryBudget budget = this.budgets.computeIfAbsent(service, (name) -> new RetryBudget(this.budget));
 		Map<Method, MethodHandler> decorated = new LinkedHashMap<>();
 		dispatch.forEach((method, handler) -> decorated.put(method, (args) -> {
 			CheckedSupplier<Object> call = budget.attempts(retry.getRetryConfig(), () -> handler.invoke(args));
+			CheckedSupplier<Object> retried = Retry.decorateCheckedSupplier(retry, call);
+			CheckedSupplier<Object> attempts = () -> (circuitBreaker.getState() == State.HALF_OPEN) ? call.get()
+					: retried.get();
 			CheckedSupplier<Object> resilient = Bulkhead.decorateCheckedSupplier(bulkhead,
-					CircuitBreaker.decorateCheckedSupplier(circuitBreaker, Retry.decorateCheckedSupplier(retry, call)));
+					CircuitBreaker.decorateCheckedSupplier(circuitBreaker, attempts));
 			try {
 				return IdempotencyKeyInterceptor.oneKeyFor(resilient::get);
 			}
@@ -70,6 +87,36 @@ public class ResilienceCapability implements Capability {
 			}
 		}));
 		return decorated;
+	}
+
+	/**
+	 * The configured retry of this service, its waits by {@link RetryWaits}; it replaces the
+	 * registry's, so the retry metrics count this one.
+	 */
+	private Retry retryOf(String service) {
+		RetryConfig configured = this.retries.retry(service).getRetryConfig();
+		RetryConfig config = RetryConfig.from(configured)
+			.intervalBiFunction(new RetryWaits(configured.getIntervalBiFunction()))
+			.build();
+		Retry retry = Retry.of(service, config);
+		this.retries.replace(service, retry);
+		return retry;
+	}
+
+	private static CircuitBreaker logTransitions(CircuitBreaker circuitBreaker) {
+		circuitBreaker.getEventPublisher()
+			.onStateTransition((event) -> log.warn("Calls to {}: circuit breaker {}", event.getCircuitBreakerName(),
+					describe(event.getStateTransition().getToState())));
+		return circuitBreaker;
+	}
+
+	private static String describe(State state) {
+		return switch (state) {
+			case OPEN -> "open after repeated failures: calls are refused at once until it tries again";
+			case HALF_OPEN -> "half-open: a few trial calls decide whether it closes";
+			case CLOSED -> "closed: calls go through again";
+			default -> state.name().toLowerCase(java.util.Locale.ROOT);
+		};
 	}
 
 }
