@@ -51,7 +51,7 @@
 #   allowed callers); with `tls` on only. Undef leaves the actuator on the API port.
 # @param memory_max
 #   The unit's `MemoryMax`: the service's memory, JVM heap (capped by the package's
-#   /etc/default/<service>, 128 MB), metaspace, threads and buffers together; beyond it the kernel
+#   /etc/default/<service>, 96 MB), metaspace, threads and buffers together; beyond it the kernel
 #   kills the service.
 # @param tasks_max
 #   The unit's `TasksMax`: the service's threads.
