@@ -123,8 +123,14 @@ choose_tls() {
   local deb=$1 jar=$work/jar
   tls=no
   mkdir -p "$jar"
-  dpkg-deb --fsys-tarfile "$deb" | tar -xO --wildcards './usr/share/*/*.jar' >"$jar/service.jar"
-  if [ "${CARVE_ACCEPTANCE_TLS:-}" != no ] && unzip -p "$jar/service.jar" 'BOOT-INF/lib/service-starter-*.jar' >"$jar/starter.jar" 2>/dev/null \
+  # The starter: a plain jar in lib/ of a package with the extracted layout, nested in the
+  # executable jar of an older package.
+  dpkg-deb --fsys-tarfile "$deb" | tar -xO --wildcards './usr/share/*/lib/service-starter-*.jar' >"$jar/starter.jar" 2>/dev/null || true
+  if [ ! -s "$jar/starter.jar" ]; then
+    dpkg-deb --fsys-tarfile "$deb" | tar -xO --wildcards './usr/share/*/*.jar' >"$jar/service.jar"
+    unzip -p "$jar/service.jar" 'BOOT-INF/lib/service-starter-*.jar' >"$jar/starter.jar" 2>/dev/null || true
+  fi
+  if [ "${CARVE_ACCEPTANCE_TLS:-}" != no ] \
     && unzip -p "$jar/starter.jar" META-INF/spring-configuration-metadata.json 2>/dev/null | grep -q '"carve\.tls\.certificate"'; then
     tls=yes
   fi

@@ -50,8 +50,9 @@
 #   `management.server.port`, the actuator's port (health for the load balancer, metrics for
 #   allowed callers); with `tls` on only. Undef leaves the actuator on the API port.
 # @param memory_max
-#   The unit's `MemoryMax`: the service's memory, JVM heap (a quarter of it by default), metaspace,
-#   threads and buffers together; beyond it the kernel kills the service.
+#   The unit's `MemoryMax`: the service's memory, JVM heap (capped by the package's
+#   /etc/default/<service>, 96 MB), metaspace, threads and buffers together; beyond it the kernel
+#   kills the service.
 # @param tasks_max
 #   The unit's `TasksMax`: the service's threads.
 # @param package_ensure
@@ -60,7 +61,8 @@
 #   A local `.deb` file, installed with dpkg; when undef the package comes from the host's apt
 #   repositories.
 # @param java_opts
-#   JVM options, passed as `JAVA_OPTS` in the unit's environment.
+#   JVM options, passed as `JAVA_OPTS` in the unit's environment; they come after the package's
+#   /etc/default/<service>, so `-Xmx` here wins over its heap cap.
 # @param manage_service
 #   Whether Puppet manages the service's state. Turn it off where systemd does not run.
 # @param service_ensure
