@@ -22,7 +22,7 @@ load() {
 }
 
 # calc EXPRESSION: awk's arithmetic, three significant digits (plenty for figures this noisy).
-calc() { awk "BEGIN { v = $1; printf \"%.3g\", v }"; }
+calc() { awk "BEGIN { v = $1; if (v >= 1000 || v <= -1000) printf \"%d\", v + (v > 0 ? 0.5 : -0.5); else printf \"%.3g\", v }"; }
 ms() { calc "$1 / 1000"; }
 
 # saturate SECONDS NAME:URL:PROCESS...: the reads take turns in $rounds rounds, so that whatever
@@ -35,7 +35,7 @@ saturate() {
   declare -A total=() spent=() took=()
   for round in $(seq 1 "$rounds"); do
     for entry in "$@"; do
-      IFS='|' read -r name url process <<<"$entry"
+      IFS="|" read -r name url process _ <<<"$entry"
       before=$(cpu_by $(cpu_of "$process"))
       load "$url" 32 "$seconds"
       after=$(cpu_by $(cpu_of "$process"))

@@ -120,6 +120,8 @@ cpu_of() {
     bare) echo "bare=${PIDS[bare]}" ;;
     model-service) echo "model-service=${PIDS[model-service]}" "PostgreSQL=$(postgres_pids | tr ' ' ,)" ;;
     gateway) echo "gateway=${PIDS[gateway]}" $(cpu_of model-service) ;;
+    gateway-to-legacy) echo "gateway=${PIDS[gateway]}" $(cpu_of legacy) ;;
+    nginx) echo "nginx=${PIDS[nginx]},$(pgrep -d, -P "${PIDS[nginx]}")" $(cpu_of legacy) ;;
     *) echo "$1=${PIDS[$1]}" ;;
   esac
 }
