@@ -220,8 +220,8 @@ launcher() {
 scenario_startup() {
   ensure model-service
   ensure legacy
-  md "## Start-up and memory" "" "Launch until /actuator/health/readiness answers 200, median of ${starts} starts (hyperfine, one untimed start" \
-    "first, which trains a class-data archive where the launcher makes one); model-service on an existing database." \
+  md "## Start-up and memory" "" "Launch until /actuator/health/readiness answers 200, median of ${starts} starts taking turns (hyperfine; one untimed" \
+    "start first, which trains a class-data archive where the launcher makes one); model-service on an existing database." \
     "RSS: VmRSS of the JVM after ${rss_warmup} s of load (model-service's PostgreSQL not counted)." "" \
     "| service | started by | ready s (median) | ratio to java -jar | RSS MiB after warm-up |" "|---|---|---|---|---|"
   local service port args warm_path jar_cmd launcher_cmd way
@@ -238,11 +238,18 @@ scenario_startup() {
     jar_cmd="java -jar $service/target/$service.jar $args"
     launcher_cmd="$(launcher "$service") $args"
     local ready="$bench/lib/wait-ready $work/startup/pid http://127.0.0.1:$port/actuator/health/readiness $work/logs/$service-startup.log"
-    hyperfine -N --style basic --warmup 1 --runs "$starts" --prepare "$bench/lib/wait-ready --stopped $work/startup/pid" \
-      --export-csv "$work/startup/$service.csv" -n java-jar "$ready $jar_cmd" -n launcher "$ready $launcher_cmd" >&2
-    "$bench/lib/wait-ready" --stopped "$work/startup/pid"
+    # One start of each way per round, in turn, as the reads take turns; the first round adds one
+    # untimed start of each (it trains what the launcher trains at first start).
+    local round warm=(--warmup 1)
+    for round in $(seq 1 "$starts"); do
+      hyperfine -N --style basic "${warm[@]}" --runs 1 --prepare "$bench/lib/wait-ready --stopped $work/startup/pid" \
+        --export-csv "$work/startup/$service-$round.csv" -n java-jar "$ready $jar_cmd" -n launcher "$ready $launcher_cmd" >&2
+      "$bench/lib/wait-ready" --stopped "$work/startup/pid"
+      warm=()
+    done
     for way in java-jar launcher; do
-      put startup "$service" "$way-ready-s" "$(awk -F, -v n=$way '$1 == n { printf "%.3g", $4 }' "$work/startup/$service.csv")"
+      put startup "$service" "$way-ready-s" "$(awk -F, -v n=$way '$1 == n { print $4 }' "$work/startup/$service"-*.csv |
+        sort -n | awk '{ t[NR] = $1 } END { printf "%.3g", (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2 }')"
       # shellcheck disable=SC2086
       launch "$service-$way" "$port" /actuator/health/readiness $([ $way = java-jar ] && echo "$jar_cmd" || echo "$launcher_cmd")
       load "$(url "$service-$way" "$warm_path")" 16 "$rss_warmup" >/dev/null

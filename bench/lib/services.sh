@@ -63,7 +63,12 @@ ensure() {
   port=$(free_port)
   case $1 in
     bare) launch bare "$port" /api/v1/models/1 java -jar bench/target/bench.jar --server.port="$port" ;;
-    legacy) launch legacy "$port" /legacy/echo java gateway-legacy-adapter/src/test/java/io/carve/gateway/legacy/LegacyStandIn.java "$port" ;;
+    legacy)
+      # TCP_NODELAY: else the JDK's HTTP server sends a response's body after its headers only once they
+      # are acknowledged, and a proxy's delayed ACK (nginx's) adds 40 ms to every answer.
+      launch legacy "$port" /legacy/echo java -Dsun.net.httpserver.nodelay=true \
+        gateway-legacy-adapter/src/test/java/io/carve/gateway/legacy/LegacyStandIn.java "$port"
+      ;;
     model-service)
       # shellcheck disable=SC2046
       MODEL_SERVICE_CONFIG=$(no_operator_file) launch model-service "$port" /actuator/health/readiness \
