@@ -20,12 +20,16 @@ percentiles() {
     done; } >"$out/$file.dat"
 }
 
+# cpu_text NAME: the CPU figures of NAME's saturation, put, and as text in CPU_TEXT (not echoed: put
+# in a subshell would be lost).
 cpu_text() {
-  local key text=""
+  local key
+  CPU_TEXT=""
   for key in $(printf '%s\n' "${!CPU[@]}" | sort); do
-    [[ $key = "$1/"* ]] && text+="${text:+, }${key#*/} ${CPU[$key]}" && put "$scenario" "$1" "cpu-${key#*/}" "${CPU[$key]}"
+    [[ $key = "$1/"* ]] || continue
+    CPU_TEXT+="${CPU_TEXT:+, }${key#*/} ${CPU[$key]}"
+    put "$scenario" "$1" "cpu-${key#*/}" "${CPU[$key]}"
   done
-  echo "$text"
 }
 
 warm() { local entry; for entry in "$@"; do IFS='|' read -r _ u _ <<<"$entry"; load "$u" 32 "$warmup"; done; }
@@ -45,13 +49,13 @@ scenario_reads() {
   md "## Reads" "" "Saturation: 32 connections, ${rounds} rounds taking turns. Half load: paced at half of that on 16 connections." \
     "CPU: ms per request of each process on the path, at saturation (PostgreSQL: its server and backends)." "" \
     "| endpoint | served by | saturation req/s | half load req/s | p50 ms | p99 ms | CPU ms per request |" "|---|---|---|---|---|---|---|"
-  local entry name u who label cpu
+  local entry name u who label
   for entry in "${reads[@]}"; do
     IFS='|' read -r name u _ who label <<<"$entry"
     put reads "$name" saturation-rps "${SAT[$name]}"
     half_load "$name" "$u" "$(calc "${SAT[$name]} / 2")"
-    cpu=$(cpu_text "$name")
-    row " \`$label\` " " $who " " ${SAT[$name]} " " ${W[rps]} " " $(get "reads/$name/p50-ms") " " $(get "reads/$name/p99-ms") " " $cpu "
+    cpu_text "$name"
+    row " \`$label\` " " $who " " ${SAT[$name]} " " ${W[rps]} " " $(get "reads/$name/p50-ms") " " $(get "reads/$name/p99-ms") " " $CPU_TEXT "
     say "  $name: ${SAT[$name]} req/s; p50 $(get "reads/$name/p50-ms") ms at half load"
   done
   # The hop: model-service alone paced at the gateway's half-load rate, so both latencies are at one load.
@@ -110,7 +114,7 @@ scenario_legacy() {
   )
   warm "${subjects[@]}"
   saturate $(((seconds + rounds - 1) / rounds)) "${subjects[@]}"
-  local rate entry name u who cpu
+  local rate entry name u who
   rate=$(calc "${SAT[gateway]} / 2")
   md "## Legacy pass-through" "" "GET /legacy/echo. Saturation as for the reads; latency of each paced at half the gateway's saturation ($rate req/s)." "" \
     "| served by | saturation req/s | ratio to direct | p50 ms | p99 ms | p99.9 ms | CPU ms per request |" "|---|---|---|---|---|---|---|"
@@ -119,9 +123,9 @@ scenario_legacy() {
     put legacy "$name" saturation-rps "${SAT[$name]}"
     put legacy "$name" ratio-to-direct "$(calc "${SAT[$name]} / ${SAT[direct]}")"
     half_load "$name" "$u" "$rate"
-    cpu=$(cpu_text "$name")
+    cpu_text "$name"
     row " $who " " ${SAT[$name]} " " $(get "legacy/$name/ratio-to-direct") " " $(get "legacy/$name/p50-ms") " \
-      " $(get "legacy/$name/p99-ms") " " $(get "legacy/$name/p999-ms") " " $cpu "
+      " $(get "legacy/$name/p99-ms") " " $(get "legacy/$name/p999-ms") " " $CPU_TEXT "
   done
   md ""
   percentiles legacy-latency direct gateway nginx
@@ -238,12 +242,15 @@ scenario_startup() {
     jar_cmd="java -jar $service/target/$service.jar $args"
     launcher_cmd="$(launcher "$service") $args"
     local ready="$bench/lib/wait-ready $work/startup/pid http://127.0.0.1:$port/actuator/health/readiness $work/logs/$service-startup.log"
-    # One start of each way per round, in turn, as the reads take turns; the first round adds one
-    # untimed start of each (it trains what the launcher trains at first start).
-    local round warm=(--warmup 1)
+    # One start of each way per round, in turn, as the reads take turns, the first way alternating so
+    # that neither always follows the other; the first round adds one untimed start of each (it
+    # trains what the launcher trains at first start).
+    local round warm=(--warmup 1) ways
     for round in $(seq 1 "$starts"); do
+      ways=(-n java-jar "$ready $jar_cmd" -n launcher "$ready $launcher_cmd")
+      [ $((round % 2)) = 1 ] || ways=("${ways[@]:3:3}" "${ways[@]:0:3}")
       hyperfine -N --style basic "${warm[@]}" --runs 1 --prepare "$bench/lib/wait-ready --stopped $work/startup/pid" \
-        --export-csv "$work/startup/$service-$round.csv" -n java-jar "$ready $jar_cmd" -n launcher "$ready $launcher_cmd" >&2
+        --export-csv "$work/startup/$service-$round.csv" "${ways[@]}" >&2
       "$bench/lib/wait-ready" --stopped "$work/startup/pid"
       warm=()
     done
