@@ -20,7 +20,8 @@ final class RetryWaits implements IntervalBiFunction<Object> {
 
 	@Override
 	public Long apply(Integer attempt, Either<Throwable, Object> outcome) {
-		if (outcome.isLeft() && RemoteFailures.neverSent(outcome.getLeft())) {
+		// Resilience4j's own interval functions take a missing outcome as "nothing to judge by".
+		if (outcome != null && outcome.isLeft() && RemoteFailures.neverSent(outcome.getLeft())) {
 			return 0L;
 		}
 		return this.configured.apply(attempt, outcome);
