@@ -2,6 +2,7 @@ package io.carve.starter.client;
 
 import java.lang.reflect.Method;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -45,11 +46,7 @@ public class ResilienceCapability implements Capability {
 
 	private final RetryBudgetProperties budget;
 
-	private final Map<String, RetryBudget> budgets = new ConcurrentHashMap<>();
-
-	private final Map<String, Retry> retriesByService = new ConcurrentHashMap<>();
-
-	private final Map<String, CircuitBreaker> watchedCircuits = new ConcurrentHashMap<>();
+	private final Map<String, Guards> guards = new ConcurrentHashMap<>();
 
 	public ResilienceCapability(BulkheadRegistry bulkheads, CircuitBreakerRegistry circuitBreakers,
 			RetryRegistry retries, RetryBudgetProperties budget) {
@@ -67,10 +64,10 @@ public class ResilienceCapability implements Capability {
 	private Map<Method, MethodHandler> decorate(Target<?> target, Map<Method, MethodHandler> dispatch) {
 		String service = target.name();
 		Bulkhead bulkhead = this.bulkheads.bulkhead(service);
-		CircuitBreaker circuitBreaker = this.watchedCircuits.computeIfAbsent(service,
-				(name) -> logTransitions(this.circuitBreakers.circuitBreaker(name)));
-		Retry retry = this.retriesByService.computeIfAbsent(service, this::retryOf);
-		RetryBudget budget = this.budgets.computeIfAbsent(service, (name) -> new RetryBudget(this.budget));
+		Guards guards = this.guards.computeIfAbsent(service, this::guardsOf);
+		CircuitBreaker circuitBreaker = guards.circuitBreaker();
+		Retry retry = guards.retry();
+		RetryBudget budget = guards.budget();
 		Map<Method, MethodHandler> decorated = new LinkedHashMap<>();
 		dispatch.forEach((method, handler) -> decorated.put(method, (args) -> {
 			CheckedSupplier<Object> call = budget.attempts(retry.getRetryConfig(), () -> handler.invoke(args));
@@ -90,17 +87,18 @@ public class ResilienceCapability implements Capability {
 	}
 
 	/**
-	 * The configured retry of this service, its waits by {@link RetryWaits}; it replaces the
-	 * registry's, so the retry metrics count this one.
+	 * Made once per service, however many clients call it: its circuit breaker, whose changes of
+	 * state are logged; its configured retry, waiting by {@link RetryWaits} (it replaces the
+	 * registry's, so the retry metrics count this one); its retry budget.
 	 */
-	private Retry retryOf(String service) {
+	private Guards guardsOf(String service) {
 		RetryConfig configured = this.retries.retry(service).getRetryConfig();
-		RetryConfig config = RetryConfig.from(configured)
+		Retry retry = Retry.of(service, RetryConfig.from(configured)
 			.intervalBiFunction(new RetryWaits(configured.getIntervalBiFunction()))
-			.build();
-		Retry retry = Retry.of(service, config);
+			.build());
 		this.retries.replace(service, retry);
-		return retry;
+		return new Guards(logTransitions(this.circuitBreakers.circuitBreaker(service)), retry,
+				new RetryBudget(this.budget));
 	}
 
 	private static CircuitBreaker logTransitions(CircuitBreaker circuitBreaker) {
@@ -115,8 +113,11 @@ public class ResilienceCapability implements Capability {
 			case OPEN -> "open after repeated failures: calls are refused at once until it tries again";
 			case HALF_OPEN -> "half-open: a few trial calls decide whether it closes";
 			case CLOSED -> "closed: calls go through again";
-			default -> state.name().toLowerCase(java.util.Locale.ROOT);
+			default -> state.name().toLowerCase(Locale.ROOT);
 		};
+	}
+
+	private record Guards(CircuitBreaker circuitBreaker, Retry retry, RetryBudget budget) {
 	}
 
 }

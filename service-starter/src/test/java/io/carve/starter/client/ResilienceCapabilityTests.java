@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import feign.InvocationHandlerFactory;
 import feign.InvocationHandlerFactory.MethodHandler;
@@ -43,12 +44,7 @@ class ResilienceCapabilityTests {
 
 	@Test
 	void retriesARefusedConnectionAtOnce() throws Throwable {
-		MethodHandler call = decorated((args) -> {
-			if (this.attempts.incrementAndGet() < 3) {
-				throw networkError(HttpMethod.GET, new ConnectException("Connection refused"));
-			}
-			return "answer";
-		});
+		MethodHandler call = decorated(answeringAfter(2, ResilienceCapabilityTests::refused));
 		long started = System.nanoTime();
 		assertThat(call.invoke(new Object[0])).isEqualTo("answer");
 		assertThat(this.attempts).hasValue(3);
@@ -57,12 +53,7 @@ class ResilienceCapabilityTests {
 
 	@Test
 	void backsOffAsConfiguredAfterTheCalleeAnsweredAFailure() throws Throwable {
-		MethodHandler call = decorated((args) -> {
-			if (this.attempts.incrementAndGet() < 2) {
-				throw answered(HttpMethod.GET, 503);
-			}
-			return "answer";
-		});
+		MethodHandler call = decorated(answeringAfter(1, () -> answered(HttpMethod.GET, 503)));
 		long started = System.nanoTime();
 		assertThat(call.invoke(new Object[0])).isEqualTo("answer");
 		assertThat(this.attempts).hasValue(2);
@@ -71,10 +62,7 @@ class ResilienceCapabilityTests {
 
 	@Test
 	void triesAHalfOpenCircuitOnceWithoutRetries() {
-		MethodHandler call = decorated((args) -> {
-			this.attempts.incrementAndGet();
-			throw networkError(HttpMethod.GET, new ConnectException("Connection refused"));
-		});
+		MethodHandler call = decorated(answeringAfter(Integer.MAX_VALUE, ResilienceCapabilityTests::refused));
 		CircuitBreaker circuitBreaker = this.circuitBreakers.circuitBreaker("model-service");
 		circuitBreaker.transitionToOpenState();
 		circuitBreaker.transitionToHalfOpenState();
@@ -84,10 +72,7 @@ class ResilienceCapabilityTests {
 
 	@Test
 	void answersAtOnceWhileTheCircuitIsOpen() {
-		MethodHandler call = decorated((args) -> {
-			this.attempts.incrementAndGet();
-			return "answer";
-		});
+		MethodHandler call = decorated(answeringAfter(0, ResilienceCapabilityTests::refused));
 		this.circuitBreakers.circuitBreaker("model-service").transitionToOpenState();
 		assertThatThrownBy(() -> call.invoke(new Object[0])).isInstanceOfSatisfying(RemoteUnavailableException.class,
 				(refused) -> assertThat(refused.reason()).isEqualTo(RemoteUnavailableException.Reason.CIRCUIT_OPEN));
@@ -96,15 +81,24 @@ class ResilienceCapabilityTests {
 
 	@Test
 	void countsItsRetriesInTheRegistrysRetry() throws Throwable {
-		MethodHandler call = decorated((args) -> {
-			if (this.attempts.incrementAndGet() < 2) {
-				throw networkError(HttpMethod.GET, new ConnectException("Connection refused"));
-			}
-			return "answer";
-		});
+		MethodHandler call = decorated(answeringAfter(1, ResilienceCapabilityTests::refused));
 		call.invoke(new Object[0]);
 		assertThat(this.retries.retry("model-service").getMetrics().getNumberOfSuccessfulCallsWithRetryAttempt())
 			.isEqualTo(1);
+	}
+
+	/** A call that fails this many times, then answers; every attempt counted. */
+	private MethodHandler answeringAfter(int failures, Supplier<RuntimeException> failure) {
+		return (args) -> {
+			if (this.attempts.incrementAndGet() <= failures) {
+				throw failure.get();
+			}
+			return "answer";
+		};
+	}
+
+	private static RuntimeException refused() {
+		return networkError(HttpMethod.GET, new ConnectException("Connection refused"));
 	}
 
 	private MethodHandler decorated(MethodHandler handler) {
