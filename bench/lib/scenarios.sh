@@ -205,20 +205,12 @@ scenario_slow_upstream() {
   stop slow-upstream
 }
 
-# The .deb's launcher, unpacked; where it does not know SERVICE_HOME and SERVICE_DEFAULTS yet, a
-# copy with its paths moved into the unpacked tree does the same.
+# The .deb's launcher, unpacked; SERVICE_HOME, SERVICE_DEFAULTS and SERVICE_CACHE point it into the tree.
 launcher() {
   local service=$1 root=$work/startup/$1-root
   rm -rf "$root"
   dpkg-deb -x "$(ls "$service"/target/"${service}"_*.deb | tail -1)" "$root"
-  if ! grep -q SERVICE_HOME "$root/usr/bin/$service"; then
-    sed "s|/usr/share/$service|$root/usr/share/$service|g; s|/etc/default/$service|$root/etc/default/$service|g" \
-      "$root/usr/bin/$service" >"$work/startup/$service-launcher"
-    chmod +x "$work/startup/$service-launcher"
-    echo "$work/startup/$service-launcher"
-  else
-    echo "$root/usr/bin/$service"
-  fi
+  echo "$root/usr/bin/$service"
 }
 
 scenario_startup() {
