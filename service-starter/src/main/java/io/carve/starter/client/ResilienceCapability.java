@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * retries only idempotent requests unless the request never left, and a {@link RetryBudget} per
  * client caps the retries of requests that reached the callee. A retry after an attempt that never
  * reached the callee does not wait ({@link RetryWaits}), and a half-open circuit's trial calls are
- * made once, without retries: a caller never waits through back-off for a callee that is down.
+ * retried only then, at once, on the next instance: a caller never waits through back-off for a
+ * callee that is down, and one dead instance among live ones cannot fail the trial.
  * Failures come out as {@link RemoteCallException}s, through {@link RemoteFailures}; the circuit's
  * changes of state are logged once each, not every call they refuse.
  */
@@ -67,12 +68,14 @@ public class ResilienceCapability implements Capability {
 		Guards guards = this.guards.computeIfAbsent(service, this::guardsOf);
 		CircuitBreaker circuitBreaker = guards.circuitBreaker();
 		Retry retry = guards.retry();
+		Retry trialRetry = guards.trialRetry();
 		RetryBudget budget = guards.budget();
 		Map<Method, MethodHandler> decorated = new LinkedHashMap<>();
 		dispatch.forEach((method, handler) -> decorated.put(method, (args) -> {
 			CheckedSupplier<Object> call = budget.attempts(retry.getRetryConfig(), () -> handler.invoke(args));
 			CheckedSupplier<Object> retried = Retry.decorateCheckedSupplier(retry, call);
-			CheckedSupplier<Object> attempts = () -> (circuitBreaker.getState() == State.HALF_OPEN) ? call.get()
+			CheckedSupplier<Object> trial = Retry.decorateCheckedSupplier(trialRetry, call);
+			CheckedSupplier<Object> attempts = () -> (circuitBreaker.getState() == State.HALF_OPEN) ? trial.get()
 					: retried.get();
 			CheckedSupplier<Object> resilient = Bulkhead.decorateCheckedSupplier(bulkhead,
 					CircuitBreaker.decorateCheckedSupplier(circuitBreaker, attempts));
@@ -89,7 +92,9 @@ public class ResilienceCapability implements Capability {
 	/**
 	 * Made once per service, however many clients call it: its circuit breaker, whose changes of
 	 * state are logged; its configured retry, waiting by {@link RetryWaits} (it replaces the
-	 * registry's, so the retry metrics count this one); its retry budget.
+	 * registry's, so the retry metrics count this one); the retry of a half-open circuit's trial
+	 * calls, as many attempts but only after a failure that never reached the callee, and without
+	 * waiting; its retry budget.
 	 */
 	private Guards guardsOf(String service) {
 		RetryConfig configured = this.retries.retry(service).getRetryConfig();
@@ -97,7 +102,11 @@ public class ResilienceCapability implements Capability {
 			.intervalBiFunction(new RetryWaits(configured.getIntervalBiFunction()))
 			.build());
 		this.retries.replace(service, retry);
-		return new Guards(logTransitions(this.circuitBreakers.circuitBreaker(service)), retry,
+		Retry trialRetry = Retry.of(service + "-trial", RetryConfig.from(configured)
+			.retryOnException(RemoteFailures::neverSent)
+			.intervalBiFunction((attempt, outcome) -> 0L)
+			.build());
+		return new Guards(logTransitions(this.circuitBreakers.circuitBreaker(service)), retry, trialRetry,
 				new RetryBudget(this.budget));
 	}
 
@@ -117,7 +126,7 @@ public class ResilienceCapability implements Capability {
 		};
 	}
 
-	private record Guards(CircuitBreaker circuitBreaker, Retry retry, RetryBudget budget) {
+	private record Guards(CircuitBreaker circuitBreaker, Retry retry, Retry trialRetry, RetryBudget budget) {
 	}
 
 }

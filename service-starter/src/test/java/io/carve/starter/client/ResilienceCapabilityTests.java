@@ -61,13 +61,31 @@ class ResilienceCapabilityTests {
 	}
 
 	@Test
-	void triesAHalfOpenCircuitOnceWithoutRetries() {
-		MethodHandler call = decorated(answeringAfter(Integer.MAX_VALUE, ResilienceCapabilityTests::refused));
-		CircuitBreaker circuitBreaker = this.circuitBreakers.circuitBreaker("model-service");
-		circuitBreaker.transitionToOpenState();
-		circuitBreaker.transitionToHalfOpenState();
-		assertThatThrownBy(() -> call.invoke(new Object[0])).isInstanceOf(RemoteUnavailableException.class);
+	void triesAHalfOpenCircuitOnceWhenTheCalleeAnsweredAFailure() {
+		MethodHandler call = decorated(answeringAfter(Integer.MAX_VALUE, () -> answered(HttpMethod.GET, 503)));
+		halfOpen();
+		long started = System.nanoTime();
+		assertThatThrownBy(() -> call.invoke(new Object[0])).isInstanceOf(RemoteCallException.class);
 		assertThat(this.attempts).hasValue(1);
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(BACK_OFF);
+	}
+
+	@Test
+	void triesTheNextInstanceAtOnceWhenAHalfOpenTrialFindsOneDead() throws Throwable {
+		MethodHandler call = decorated(answeringAfter(1, ResilienceCapabilityTests::refused));
+		halfOpen();
+		long started = System.nanoTime();
+		assertThat(call.invoke(new Object[0])).isEqualTo("answer");
+		assertThat(this.attempts).hasValue(2);
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(BACK_OFF);
+	}
+
+	@Test
+	void givesUpAHalfOpenTrialAfterTheConfiguredAttemptsWhenEveryInstanceIsDead() {
+		MethodHandler call = decorated(answeringAfter(Integer.MAX_VALUE, ResilienceCapabilityTests::refused));
+		halfOpen();
+		assertThatThrownBy(() -> call.invoke(new Object[0])).isInstanceOf(RemoteUnavailableException.class);
+		assertThat(this.attempts).hasValue(3);
 	}
 
 	@Test
@@ -85,6 +103,12 @@ class ResilienceCapabilityTests {
 		call.invoke(new Object[0]);
 		assertThat(this.retries.retry("model-service").getMetrics().getNumberOfSuccessfulCallsWithRetryAttempt())
 			.isEqualTo(1);
+	}
+
+	private void halfOpen() {
+		CircuitBreaker circuitBreaker = this.circuitBreakers.circuitBreaker("model-service");
+		circuitBreaker.transitionToOpenState();
+		circuitBreaker.transitionToHalfOpenState();
 	}
 
 	/** A call that fails this many times, then answers; every attempt counted. */
