@@ -1,4 +1,4 @@
-# bench/run profile SERVICE [by-id|list]: SERVICE under the reads' saturation load (32 connections)
+# bench/run profile SERVICE [by-id|list|legacy]: SERVICE under the reads' saturation load (32 connections)
 # while async-profiler samples it, attached once the path is warm so the graph is the request path,
 # not start-up. Writes bench/profiles/<service>-<endpoint>.html.
 profile() {
@@ -6,9 +6,10 @@ profile() {
   case "$service $endpoint" in
     "gateway by-id") path=/api/custom/1 ;;
     "gateway list") path=/api/custom ;;
+    "gateway legacy") path=/legacy/echo ;;
     "model-service by-id") path=/api/v1/models/1 ;;
     "model-service list") path="/api/v1/models?page=0&size=100" ;;
-    *) echo "usage: bench/run profile gateway|model-service [by-id|list]" >&2; exit 2 ;;
+    *) echo "usage: bench/run profile gateway [by-id|list|legacy] | model-service [by-id|list]" >&2; exit 2 ;;
   esac
   lib=$(async_profiler)
   ensure "$service"

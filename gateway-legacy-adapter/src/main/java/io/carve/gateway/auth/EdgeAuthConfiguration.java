@@ -3,12 +3,10 @@ package io.carve.gateway.auth;
 import java.net.URI;
 import java.util.Map;
 
-import io.micrometer.tracing.Tracer;
-import io.micrometer.tracing.propagation.Propagator;
+import io.carve.starter.tracing.OutgoingTrace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -30,14 +28,13 @@ class EdgeAuthConfiguration {
 	}
 
 	@Bean
-	EdgeAuthenticator edgeAuthenticator(EdgeAuthProperties properties, Environment environment,
-			ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+	EdgeAuthenticator edgeAuthenticator(EdgeAuthProperties properties, Environment environment, OutgoingTrace trace) {
 		return switch (properties.mode()) {
 			case MONOLITH -> {
 				URI checkUrl = checkUrl(properties.monolith().checkUrl(), environment);
 				log.info("Requests to {} (less {}) are authenticated by the monolith's check at {}", properties.routes(),
 						properties.anonymousRoutes(), checkUrl);
-				yield new MonolithAuthCheck(checkUrl, properties.monolith(), tracer, propagator);
+				yield new MonolithAuthCheck(checkUrl, properties.monolith(), trace);
 			}
 			case JWT -> {
 				log.info("Requests to {} (less {}) are authenticated by JWTs of {}", properties.routes(),

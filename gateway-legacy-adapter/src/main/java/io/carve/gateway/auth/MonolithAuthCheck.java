@@ -19,12 +19,9 @@ import java.util.concurrent.CompletableFuture;
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
-import io.micrometer.tracing.TraceContext;
-import io.micrometer.tracing.Tracer;
-import io.micrometer.tracing.propagation.Propagator;
+import io.carve.starter.tracing.OutgoingTrace;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
@@ -45,16 +42,12 @@ class MonolithAuthCheck implements EdgeAuthenticator {
 
 	private final AsyncCache<String, Verdict> verdicts;
 
-	private final ObjectProvider<Tracer> tracer;
+	private final OutgoingTrace trace;
 
-	private final ObjectProvider<Propagator> propagator;
-
-	MonolithAuthCheck(URI checkUrl, EdgeAuthProperties.Monolith properties, ObjectProvider<Tracer> tracer,
-			ObjectProvider<Propagator> propagator) {
+	MonolithAuthCheck(URI checkUrl, EdgeAuthProperties.Monolith properties, OutgoingTrace trace) {
 		this.checkUrl = checkUrl;
 		this.timeout = properties.timeout();
-		this.tracer = tracer;
-		this.propagator = propagator;
+		this.trace = trace;
 		this.client = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.followRedirects(HttpClient.Redirect.NEVER)
@@ -100,7 +93,7 @@ class MonolithAuthCheck implements EdgeAuthenticator {
 			// Bytes no HTTP client may send on (control characters): no credential of the monolith's.
 			return new Verdict.Refused(HttpStatus.UNAUTHORIZED, List.of());
 		}
-		traceHeaders(check);
+		this.trace.inject(check, HttpRequest.Builder::setHeader);
 		HttpResponse<Void> answer;
 		try {
 			answer = this.client.send(check.build(), BodyHandlers.discarding());
@@ -130,16 +123,6 @@ class MonolithAuthCheck implements EdgeAuthenticator {
 		// A redirect to a login page, a 404 of a wrong check URL, a 500: no verdict to act on.
 		return new Verdict.Unavailable("The monolith's authentication check at " + this.checkUrl + " answered " + status
 				+ "; it must answer 2xx, 401 or 403");
-	}
-
-	/** The check joins the caller's trace, as the proxied requests do. */
-	private void traceHeaders(HttpRequest.Builder check) {
-		Tracer tracer = this.tracer.getIfAvailable();
-		Propagator propagator = this.propagator.getIfAvailable();
-		TraceContext context = (tracer != null) ? tracer.currentTraceContext().context() : null;
-		if (context != null && propagator != null) {
-			propagator.inject(context, check, HttpRequest.Builder::setHeader);
-		}
 	}
 
 	/** The credentials themselves are never kept, only a digest of them. */

@@ -5,31 +5,30 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.reflect.Method;
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublisher;
-import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
-import java.net.http.HttpTimeoutException;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
 import io.carve.starter.limits.RequestBodyLimitFilter.BodyTooLargeException;
 import io.carve.starter.limits.RequestBodyLimitFilter.BodyTooSlowException;
-import io.micrometer.tracing.TraceContext;
-import io.micrometer.tracing.Tracer;
-import io.micrometer.tracing.propagation.Propagator;
+import io.carve.starter.tracing.OutgoingTrace;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -42,11 +41,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * Every request that no migrated route serves goes to the legacy monolith unchanged: method,
  * path, query, headers less hop-by-hop ones, and body; its status, headers and body come back
  * the same way. Bodies are streamed in both directions, never held whole; a request body is
- * held to the platform's limit ({@code carve.limits.max-request-body}) like any other.
+ * held to the platform's limit ({@code carve.limits.max-request-body}) like any other. The calls go
+ * through {@link LegacyConnections}' pool, on the thread serving the request.
  */
 @Hidden
 @Controller
-public class LegacyProxy {
+public class LegacyProxy implements DisposableBean {
 
 	/** {@link #proxy}, for the route modes' handler mapping, which sends a route's requests here. */
 	public static final Method HANDLER = ReflectionUtils.findMethod(LegacyProxy.class, "proxy", HttpServletRequest.class,
@@ -58,31 +58,28 @@ public class LegacyProxy {
 
 	private final LegacyProperties properties;
 
-	private final HttpClient client;
+	private final CloseableHttpClient client;
 
-	private final ObjectProvider<Tracer> tracer;
-
-	private final ObjectProvider<Propagator> propagator;
+	private final OutgoingTrace trace;
 
 	private final TrustedProxies trustedProxies;
 
-	LegacyProxy(LegacyProperties properties, ForwardingProperties forwarding, ObjectProvider<Tracer> tracer,
-			ObjectProvider<Propagator> propagator) {
+	LegacyProxy(LegacyProperties properties, ForwardingProperties forwarding, OutgoingTrace trace) {
 		this.properties = properties;
 		this.trustedProxies = TrustedProxies.of(forwarding.trustedProxies());
-		this.tracer = tracer;
-		this.propagator = propagator;
-		this.client = HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.connectTimeout(properties.connectTimeout())
-			.build();
+		this.trace = trace;
+		this.client = LegacyConnections.client(properties);
+	}
+
+	@Override
+	public void destroy() throws IOException {
+		this.client.close();
 	}
 
 	/** The least specific mapping there is: a migrated route always wins over it. */
 	@RequestMapping("/**")
 	public void proxy(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		HttpResponse<InputStream> answer;
+		ClassicHttpResponse answer;
 		try {
 			answer = send(request);
 		}
@@ -99,17 +96,29 @@ public class LegacyProxy {
 			response.sendError(HttpStatus.REQUEST_TIMEOUT.value());
 			return;
 		}
-		response.setStatus(answer.statusCode());
-		HopByHopHeaders hopByHop = HopByHopHeaders.of(answer.headers().allValues("connection"));
-		answer.headers().map().forEach((name, values) -> {
-			if (!hopByHop.excludes(name)) {
-				values.forEach((value) -> response.addHeader(name, value));
+		// Closed after the whole body was read, the connection goes back to the pool; closed
+		// before (the client went, or the monolith broke off), it is closed, never drained.
+		try (answer) {
+			response.setStatus(answer.getCode());
+			HopByHopHeaders hopByHop = HopByHopHeaders.of(valuesOf(answer.getHeaders(HttpHeaders.CONNECTION)));
+			for (Header header : answer.getHeaders()) {
+				if (!hopByHop.excludes(header.getName())) {
+					response.addHeader(header.getName(), header.getValue());
+				}
 			}
-		});
-		answer.headers().firstValueAsLong("content-length").ifPresent(response::setContentLengthLong);
-		try (InputStream body = answer.body()) {
-			copy(body, response.getOutputStream(), request);
+			HttpEntity body = answer.getEntity();
+			if (body == null) {
+				return;
+			}
+			if (body.getContentLength() >= 0) {
+				response.setContentLengthLong(body.getContentLength());
+			}
+			copy(body.getContent(), response.getOutputStream(), request);
 		}
+	}
+
+	private static List<String> valuesOf(Header[] headers) {
+		return Arrays.stream(headers).map(Header::getValue).toList();
 	}
 
 	/** Passes each piece on as it comes, so a slow or endless legacy answer streams through. */
@@ -138,44 +147,46 @@ public class LegacyProxy {
 		}
 	}
 
-	private HttpResponse<InputStream> send(HttpServletRequest request) throws IOException {
+	private ClassicHttpResponse send(HttpServletRequest request) throws IOException {
 		URI target = targetOf(request);
-		HttpRequest.Builder upstream = HttpRequest.newBuilder(target)
-			.timeout(this.properties.responseTimeout())
-			.method(request.getMethod(), bodyOf(request));
+		HttpUriRequestBase upstream = new HttpUriRequestBase(request.getMethod(), target);
+		ForwardedBody body = bodyOf(request, upstream);
+		upstream.setEntity(body);
 		HopByHopHeaders hopByHop = HopByHopHeaders.of(Collections.list(request.getHeaders("Connection")));
 		boolean trusted = this.trustedProxies.trusts(request.getRemoteAddr());
 		for (String name : Collections.list(request.getHeaderNames())) {
 			if (!hopByHop.excludes(name) && (trusted || !isForwarding(name))) {
-				Collections.list(request.getHeaders(name)).forEach((value) -> upstream.header(name, value));
+				Collections.list(request.getHeaders(name)).forEach((value) -> upstream.addHeader(name, value));
 			}
 		}
 		forwardedHeaders(request, upstream, trusted);
 		traceHeaders(request, upstream);
 		try {
-			return this.client.send(upstream.build(), BodyHandlers.ofInputStream());
+			return this.client.executeOpen(null, upstream, null);
 		}
-		catch (HttpConnectTimeoutException | ConnectException ex) {
-			throw new LegacyUnavailableException(this.properties.baseUrl(), "could not be reached", ex);
+		catch (ConnectTimeoutException | ConnectException ex) {
+			throw new LegacyUnavailableException(this.properties.baseUrl(), "could not be reached", false, ex);
 		}
-		catch (HttpTimeoutException ex) {
+		catch (SocketTimeoutException ex) {
+			rethrowIfRefusedBody(ex, body);
 			throw new LegacyUnavailableException(this.properties.baseUrl(),
-					"did not answer within " + this.properties.responseTimeout().toMillis() + " ms", ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new LegacyUnavailableException(this.properties.baseUrl(), "was not asked: the gateway is stopping", ex);
+					"did not answer within " + this.properties.responseTimeout().toMillis() + " ms", true, ex);
 		}
 		catch (IOException ex) {
-			rethrowIfRefusedBody(ex);
+			rethrowIfRefusedBody(ex, body);
+			if (Thread.currentThread().isInterrupted()) {
+				throw new LegacyUnavailableException(this.properties.baseUrl(), "was not asked: the gateway is stopping",
+						false, ex);
+			}
 			log.warn("{} {} failed at the legacy monolith: {}", request.getMethod(), target, ex.toString());
-			throw new LegacyUnavailableException(this.properties.baseUrl(), "broke the connection", ex);
+			throw new LegacyUnavailableException(this.properties.baseUrl(), "broke the connection", false, ex);
 		}
 	}
 
 	/** The client's body, not the monolith, was at fault if it grew past the limit or came too slowly. */
-	private static void rethrowIfRefusedBody(IOException ex) throws IOException {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+	private static void rethrowIfRefusedBody(IOException ex, ForwardedBody body) throws IOException {
+		Throwable first = (body != null && body.failure() != null) ? body.failure() : ex;
+		for (Throwable cause = first; cause != null; cause = cause.getCause()) {
 			if (cause instanceof BodyTooLargeException tooLarge) {
 				throw tooLarge;
 			}
@@ -199,21 +210,14 @@ public class LegacyProxy {
 		}
 	}
 
-	private static BodyPublisher bodyOf(HttpServletRequest request) {
+	/** The client's body, streamed as it comes; none where the request has none. */
+	private static ForwardedBody bodyOf(HttpServletRequest request, HttpUriRequestBase upstream) throws IOException {
 		long length = request.getContentLengthLong();
 		boolean chunked = request.getHeader("Transfer-Encoding") != null;
 		if (length <= 0 && !chunked) {
-			return BodyPublishers.noBody();
+			return null;
 		}
-		BodyPublisher stream = BodyPublishers.ofInputStream(() -> {
-			try {
-				return request.getInputStream();
-			}
-			catch (IOException ex) {
-				throw new IllegalStateException("The request body could not be read", ex);
-			}
-		});
-		return (length > 0) ? BodyPublishers.fromPublisher(stream, length) : stream;
+		return new ForwardedBody(request.getInputStream(), (length > 0) ? length : -1, upstream);
 	}
 
 	/** A header by which a client claims who it is or how it came: believed only from a trusted proxy. */
@@ -226,7 +230,7 @@ public class LegacyProxy {
 	 * The gateway's own hop, after a trusted proxy's; from anyone else only the gateway's, so the
 	 * monolith never takes a client's claim for the gateway's word.
 	 */
-	private static void forwardedHeaders(HttpServletRequest request, HttpRequest.Builder upstream, boolean trusted) {
+	private static void forwardedHeaders(HttpServletRequest request, ClassicHttpRequest upstream, boolean trusted) {
 		String forwardedFor = trusted ? request.getHeader("X-Forwarded-For") : null;
 		upstream.setHeader("X-Forwarded-For",
 				(forwardedFor != null ? forwardedFor + ", " : "") + request.getRemoteAddr());
@@ -240,12 +244,8 @@ public class LegacyProxy {
 	}
 
 	/** The monolith joins the caller's trace as a child of this gateway's span. */
-	private void traceHeaders(HttpServletRequest request, HttpRequest.Builder upstream) {
-		Tracer tracer = this.tracer.getIfAvailable();
-		Propagator propagator = this.propagator.getIfAvailable();
-		TraceContext context = (tracer != null) ? tracer.currentTraceContext().context() : null;
-		if (context != null && propagator != null) {
-			propagator.inject(context, upstream, HttpRequest.Builder::setHeader);
+	private void traceHeaders(HttpServletRequest request, ClassicHttpRequest upstream) {
+		if (this.trace.inject(upstream, ClassicHttpRequest::setHeader)) {
 			return;
 		}
 		for (String name : List.of("traceparent", "tracestate")) {

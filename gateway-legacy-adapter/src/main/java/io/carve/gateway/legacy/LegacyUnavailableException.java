@@ -1,8 +1,6 @@
 package io.carve.gateway.legacy;
 
 import java.net.URI;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpTimeoutException;
 
 /**
  * The legacy monolith gave no answer to pass on. The message, for the log, names its address and
@@ -14,10 +12,10 @@ class LegacyUnavailableException extends RuntimeException {
 
 	private final String what;
 
-	LegacyUnavailableException(URI baseUrl, String what, Throwable cause) {
+	LegacyUnavailableException(URI baseUrl, String what, boolean timedOut, Throwable cause) {
 		super("The legacy monolith at " + baseUrl + " " + what
 				+ ((cause.getMessage() != null) ? ": " + cause.getMessage() : ""));
-		this.timedOut = cause instanceof HttpTimeoutException && !(cause instanceof HttpConnectTimeoutException);
+		this.timedOut = timedOut;
 		this.what = what;
 	}
 

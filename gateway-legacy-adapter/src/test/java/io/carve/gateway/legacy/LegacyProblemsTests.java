@@ -15,7 +15,7 @@ class LegacyProblemsTests {
 	@Test
 	void namesTheMonolithButNeitherItsAddressNorTheCause() {
 		LegacyUnavailableException failure = new LegacyUnavailableException(URI.create("http://10.9.8.7:8000"),
-				"could not be reached", new ConnectException("Connection refused"));
+				"could not be reached", false, new ConnectException("Connection refused"));
 		ProblemDetail problem = new LegacyProblems().describe(failure, new HttpHeaders());
 		assertThat(problem.getStatus()).isEqualTo(502);
 		assertThat(problem.getDetail()).startsWith("The legacy monolith could not be reached")

@@ -11,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 
 import io.carve.gateway.GatewayIntegrationTest;
 import io.carve.test.RawExchange;
@@ -40,6 +42,16 @@ class LegacyProxyIntegrationTests extends GatewayIntegrationTest {
 		assertThat(received.header("Cookie")).isEqualTo("session=abc");
 		assertThat(received.header("X-Forwarded-Host")).startsWith("localhost:");
 		assertThat(received.header("X-Forwarded-For")).isEqualTo("127.0.0.1");
+	}
+
+	@Test
+	void keepsItsConnectionToTheMonolithForTheNextRequest() {
+		Set<Integer> connections = new HashSet<>();
+		for (int i = 0; i < 5; i++) {
+			assertThat(this.gateway.get("/legacy/echo").statusCode()).isEqualTo(200);
+			connections.add(legacy.lastRequest().fromPort());
+		}
+		assertThat(connections).hasSize(1);
 	}
 
 	@Test

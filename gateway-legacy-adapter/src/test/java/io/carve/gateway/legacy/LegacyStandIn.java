@@ -47,8 +47,8 @@ import javax.sql.DataSource;
  */
 public final class LegacyStandIn implements AutoCloseable {
 
-	/** What the stand-in received, for tests to check. */
-	public record Received(String method, String uri, Map<String, List<String>> headers, byte[] body) {
+	/** What the stand-in received, for tests to check, and the port of the connection it came on. */
+	public record Received(String method, String uri, Map<String, List<String>> headers, byte[] body, int fromPort) {
 
 		/** The first value of a header, whatever its case, or null. */
 		public String header(String name) {
@@ -148,7 +148,8 @@ public final class LegacyStandIn implements AutoCloseable {
 					+ ((exchange.getRequestURI().getRawQuery() != null) ? "?" + exchange.getRequestURI().getRawQuery() : "");
 			Map<String, List<String>> headers = new TreeMap<>();
 			exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), values));
-			Received request = new Received(exchange.getRequestMethod(), uri, headers, body);
+			Received request = new Received(exchange.getRequestMethod(), uri, headers, body,
+					exchange.getRemoteAddress().getPort());
 			if (exchange.getRequestURI().getPath().equals("/auth/check")) {
 				this.lastCheck.set(request);
 				this.checks.incrementAndGet();
