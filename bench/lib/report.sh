@@ -72,9 +72,9 @@ targets() {
     if [ -z "$worst" ] || awk "BEGIN { exit !($share < $worst) }"; then worst=$share; fi
   done
   target "slow upstream >= 0.8 of ideal up to 500 callers" "lowest ${worst:-?} (1000 callers: $(get slow-upstream/1000/share-of-ideal))" "$worst" ">=" 0.8
-  local service
-  for service in model-service gateway-legacy-adapter; do
-    target "start-up from the launcher <= 0.5x java -jar, $service" "$(get "startup/$service/ratio")x" "$(get "startup/$service/ratio")" "<=" 0.5
-    target "RSS after warm-up <= 300 MB (286 MiB), $service, from the launcher" "$(get "startup/$service/launcher-rss-mib") MiB" "$(get "startup/$service/launcher-rss-mib")" "<=" 286
+  local subject
+  for subject in model-service gateway-legacy-adapter model-service-jdk25 gateway-legacy-adapter-jdk25; do
+    target "start-up from the launcher <= 0.5x java -jar, ${subject/-jdk25/ on JDK 25}" "$(get "startup/$subject/ratio")x" "$(get "startup/$subject/ratio")" "<=" 0.5
+    target "RSS after warm-up <= 300 MB (286 MiB), ${subject/-jdk25/ on JDK 25}, from the launcher" "$(get "startup/$subject/launcher-rss-mib") MiB" "$(get "startup/$subject/launcher-rss-mib")" "<=" 286
   done
 }

@@ -217,48 +217,58 @@ scenario_startup() {
   ensure model-service
   ensure legacy
   md "## Start-up and memory" "" "Launch until /actuator/health/readiness answers 200, median of ${starts} starts taking turns (hyperfine; one untimed" \
-    "start first, which trains a class-data archive where the launcher makes one); model-service on an existing database." \
-    "RSS: VmRSS of the JVM after ${rss_warmup} s of load (model-service's PostgreSQL not counted)." "" \
-    "| service | started by | ready s (median) | ratio to java -jar | RSS MiB after warm-up |" "|---|---|---|---|---|"
-  local service port args warm_path jar_cmd launcher_cmd way
-  for service in model-service gateway-legacy-adapter; do
-    mkdir -p "$work/startup"
-    port=$(free_port)
-    if [ "$service" = model-service ]; then
-      args=$(model_service_args "$port" "$work/startup/db") warm_path="/api/v1/models?page=0&size=100"
-    else
-      args=$(gateway_args "$port" "$(url model-service /)" "$(url legacy /)") warm_path=/api/custom/1
-    fi
-    export SERVICE_HOME=$work/startup/$service-root/usr/share/$service SERVICE_DEFAULTS=$work/startup/$service-root/etc/default/$service \
-      SERVICE_CACHE=$work/startup/$service-cache MODEL_SERVICE_CONFIG=$(no_operator_file) GATEWAY_LEGACY_ADAPTER_CONFIG=$(no_operator_file)
-    jar_cmd="java -jar $service/target/$service.jar $args"
-    launcher_cmd="$(launcher "$service") $args"
-    local ready="$bench/lib/wait-ready $work/startup/pid http://127.0.0.1:$port/actuator/health/readiness $work/logs/$service-startup.log"
-    # One start of each way per round, in turn, as the reads take turns, the first way alternating so
-    # that neither always follows the other; the first round adds one untimed start of each (it
-    # trains what the launcher trains at first start).
-    local round warm=(--warmup 1) ways
-    for round in $(seq 1 "$starts"); do
-      ways=(-n java-jar "$ready $jar_cmd" -n launcher "$ready $launcher_cmd")
-      [ $((round % 2)) = 1 ] || ways=("${ways[@]:3:3}" "${ways[@]:0:3}")
-      hyperfine -N --style basic "${warm[@]}" --runs 1 --prepare "$bench/lib/wait-ready --stopped $work/startup/pid" \
-        --export-csv "$work/startup/$service-$round.csv" "${ways[@]}" >&2
-      "$bench/lib/wait-ready" --stopped "$work/startup/pid"
-      warm=()
+    "start first, which trains the class archive where the launcher makes one: CDS on JDK 17, the AOT cache on JDK 25); model-service" \
+    "on an existing database. RSS: VmRSS of the JVM after ${rss_warmup} s of load (model-service's PostgreSQL not counted)." "" \
+    "| service | JDK | started by | ready s (median) | ratio to java -jar | RSS MiB after warm-up |" "|---|---|---|---|---|---|"
+  local jdk service
+  for jdk in 17 25; do
+    for service in model-service gateway-legacy-adapter; do
+      startup "$service" "$jdk"
     done
-    for way in java-jar launcher; do
-      put startup "$service" "$way-ready-s" "$(awk -F, -v n=$way '$1 == n { print $4 }' "$work/startup/$service"-*.csv |
-        sort -n | awk '{ t[NR] = $1 } END { printf "%.3g", (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2 }')"
-      # shellcheck disable=SC2086
-      launch "$service-$way" "$port" /actuator/health/readiness $([ $way = java-jar ] && echo "$jar_cmd" || echo "$launcher_cmd")
-      load "$(url "$service-$way" "$warm_path")" 16 "$rss_warmup" >/dev/null
-      put startup "$service" "$way-rss-mib" "$(rss_mib "${PIDS[$service-$way]}")"
-      stop "$service-$way"
-    done
-    put startup "$service" ratio "$(calc "$(get "startup/$service/launcher-ready-s") / $(get "startup/$service/java-jar-ready-s")")"
-    row " $service " " \`java -jar\` " " $(get "startup/$service/java-jar-ready-s") " " 1 " " $(get "startup/$service/java-jar-rss-mib") "
-    row " $service " " the .deb's launcher " " $(get "startup/$service/launcher-ready-s") " " $(get "startup/$service/ratio") " \
-      " $(get "startup/$service/launcher-rss-mib") "
   done
   md ""
+}
+
+# startup SERVICE JDK: its starts both ways on that JDK (17: the java on the PATH), figures under
+# the subject SERVICE (JDK 17) or SERVICE-jdk25.
+startup() {
+  local service=$1 jdk=$2 subject=$1 java=java java_home="" port args warm_path jar_cmd launcher_cmd way
+  if [ "$jdk" = 25 ]; then subject=$service-jdk25 java=$java25/bin/java java_home=$java25; fi
+  mkdir -p "$work/startup"
+  port=$(free_port)
+  if [ "$service" = model-service ]; then
+    args=$(model_service_args "$port" "$work/startup/db") warm_path="/api/v1/models?page=0&size=100"
+  else
+    args=$(gateway_args "$port" "$(url model-service /)" "$(url legacy /)") warm_path=/api/custom/1
+  fi
+  export SERVICE_HOME=$work/startup/$service-root/usr/share/$service SERVICE_DEFAULTS=$work/startup/$service-root/etc/default/$service \
+    SERVICE_CACHE=$work/startup/$service-cache MODEL_SERVICE_CONFIG=$(no_operator_file) GATEWAY_LEGACY_ADAPTER_CONFIG=$(no_operator_file)
+  jar_cmd="$java -jar $service/target/$service.jar $args"
+  launcher_cmd="env ${java_home:+JAVA_HOME=$java_home} $(launcher "$service") $args"
+  local ready="$bench/lib/wait-ready $work/startup/pid http://127.0.0.1:$port/actuator/health/readiness $work/logs/$subject-startup.log"
+  # One start of each way per round, in turn, as the reads take turns, the first way alternating so
+  # that neither always follows the other; the first round adds one untimed start of each (it
+  # trains what the launcher trains at first start).
+  local round warm=(--warmup 1) ways
+  for round in $(seq 1 "$starts"); do
+    ways=(-n java-jar "$ready $jar_cmd" -n launcher "$ready $launcher_cmd")
+    [ $((round % 2)) = 1 ] || ways=("${ways[@]:3:3}" "${ways[@]:0:3}")
+    hyperfine -N --style basic "${warm[@]}" --runs 1 --prepare "$bench/lib/wait-ready --stopped $work/startup/pid" \
+      --export-csv "$work/startup/$subject-$round.csv" "${ways[@]}" >&2
+    "$bench/lib/wait-ready" --stopped "$work/startup/pid"
+    warm=()
+  done
+  for way in java-jar launcher; do
+    put startup "$subject" "$way-ready-s" "$(awk -F, -v n=$way '$1 == n { print $4 }' "$work/startup/$subject"-*.csv |
+      sort -n | awk '{ t[NR] = $1 } END { printf "%.3g", (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2 }')"
+    # shellcheck disable=SC2086
+    launch "$subject-$way" "$port" /actuator/health/readiness $([ $way = java-jar ] && echo "$jar_cmd" || echo "$launcher_cmd")
+    load "$(url "$subject-$way" "$warm_path")" 16 "$rss_warmup" >/dev/null
+    put startup "$subject" "$way-rss-mib" "$(rss_mib "${PIDS[$subject-$way]}")"
+    stop "$subject-$way"
+  done
+  put startup "$subject" ratio "$(calc "$(get "startup/$subject/launcher-ready-s") / $(get "startup/$subject/java-jar-ready-s")")"
+  row " $service " " $jdk " " \`java -jar\` " " $(get "startup/$subject/java-jar-ready-s") " " 1 " " $(get "startup/$subject/java-jar-rss-mib") "
+  row " $service " " $jdk " " the .deb's launcher " " $(get "startup/$subject/launcher-ready-s") " " $(get "startup/$subject/ratio") " \
+    " $(get "startup/$subject/launcher-rss-mib") "
 }
