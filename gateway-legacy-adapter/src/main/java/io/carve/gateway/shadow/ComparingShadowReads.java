@@ -17,6 +17,7 @@ import org.slf4j.MDC;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The gateway's shadow comparison: samples reads, sends them to the new service in the background
@@ -40,7 +41,8 @@ class ComparingShadowReads implements ShadowReads {
 
 	private final MismatchLog mismatches;
 
-	private final ObjectProvider<Tracer> tracer;
+	/** Looked up once: the provider resolves its bean anew on every call, as the starter's OutgoingTrace explains. */
+	private final Supplier<Tracer> tracer;
 
 	ComparingShadowReads(ShadowProperties properties, ShadowCalls calls, AnswerComparator comparator,
 			ShadowMetrics metrics, MismatchLog mismatches, ObjectProvider<Tracer> tracer) {
@@ -49,7 +51,7 @@ class ComparingShadowReads implements ShadowReads {
 		this.comparator = comparator;
 		this.metrics = metrics;
 		this.mismatches = mismatches;
-		this.tracer = tracer;
+		this.tracer = SingletonSupplier.of(tracer::getIfAvailable);
 	}
 
 	/** What a configuration reload changes ({@link ShadowSettingsReload}): the sampling and what is compared. */
@@ -135,7 +137,7 @@ class ComparingShadowReads implements ShadowReads {
 
 	/** The client request's trace id: the current span's, else the one the starter put in the MDC. */
 	private String traceId() {
-		Tracer current = this.tracer.getIfAvailable();
+		Tracer current = this.tracer.get();
 		Span span = (current != null) ? current.currentSpan() : null;
 		String traceId = (span != null) ? span.context().traceId() : MDC.get("traceId");
 		return (traceId != null && !traceId.isEmpty()) ? traceId : "-";

@@ -102,9 +102,9 @@ public class ResilienceCapability implements Capability {
 			.intervalBiFunction(new RetryWaits(configured.getIntervalBiFunction()))
 			.build());
 		this.retries.replace(service, retry);
-		Retry trialRetry = Retry.of(service + "-trial", RetryConfig.from(configured)
+		// The same retry, narrowed to attempts that never reached the callee, which RetryWaits never delays.
+		Retry trialRetry = Retry.of(service + "-trial", RetryConfig.from(retry.getRetryConfig())
 			.retryOnException(RemoteFailures::neverSent)
-			.intervalBiFunction((attempt, outcome) -> 0L)
 			.build());
 		return new Guards(logTransitions(this.circuitBreakers.circuitBreaker(service)), retry, trialRetry,
 				new RetryBudget(this.budget));
